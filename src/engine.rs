@@ -1,0 +1,3 @@
+//! The simulation engine: plain Rust, no web crate, no clock, no I/O, no global randomness.
+
+pub mod atlas;
