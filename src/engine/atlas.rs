@@ -25,7 +25,8 @@ const METROPOLE: &str = include_str!("../../data/communes/metropole_lyon_commune
 
 /// The four communes of Portes des Alpes: Saint-Priest, Bron, Chassieu, Mions.
 pub fn portes_des_alpes_communes() -> Vec<Commune> {
-    parse_communes(PORTES_DES_ALPES).expect("embedded Portes des Alpes boundaries are valid GeoJSON")
+    parse_communes(PORTES_DES_ALPES)
+        .expect("embedded Portes des Alpes boundaries are valid GeoJSON")
 }
 
 /// The 58 communes of the Métropole de Lyon (Oullins-Pierre-Bénite counted once, since the 2024 merger).
@@ -97,6 +98,9 @@ mod tests {
     fn metropole_has_58_communes_and_1436354_residents() {
         let communes = metropole_communes();
         assert_eq!(communes.len(), 58);
-        assert_eq!(communes.iter().map(|c| c.population).sum::<u32>(), 1_436_354);
+        assert_eq!(
+            communes.iter().map(|c| c.population).sum::<u32>(),
+            1_436_354
+        );
     }
 }

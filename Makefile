@@ -1,0 +1,47 @@
+# Maillage: the two commands a newcomer needs are `make serve` and `make test`.
+# Each installs what is missing first (scripts/setup.sh) and skips what is already there.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.tools/node_modules/.bin:$(PATH)
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: serve test setup setup-test release lint unit e2e size bench
+
+## Install what is missing, then serve the app at http://127.0.0.1:8080
+serve: setup
+	trunk serve --release
+
+## Install what is missing, then run every check and test (what CI runs)
+test: setup-test lint unit release e2e
+
+setup:
+	scripts/setup.sh app
+
+setup-test:
+	scripts/setup.sh test
+
+## Format and lint, natively and for the browser
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --lib --bin maillage-app -- -D warnings
+
+## Native tests: engine, command line, components rendered with yew::ServerRenderer
+unit:
+	cargo test --all-targets
+
+## Release build into dist/, a static folder any web server can host
+release: setup
+	trunk build --release
+
+## Browser tests: dist/ served on 127.0.0.1, driven by Playwright in Debian's Chromium
+e2e:
+	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
+
+## Size of the release page, gzipped
+size:
+	@node tests/e2e/size.mjs dist
+
+## Engine benchmarks (criterion)
+bench:
+	cargo bench --bench engine

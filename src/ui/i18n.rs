@@ -1,0 +1,140 @@
+//! Every string the interface shows, in French first and English second, and number formatting per language.
+
+pub use crate::engine::lang::Lang;
+
+/// Declares the text keys with their French and English wording side by side, so none can lack a translation.
+macro_rules! texts {
+    ($($key:ident => $fr:expr, $en:expr;)*) => {
+        /// A piece of interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum T { $($key),* }
+
+        impl T {
+            /// Every key, for the completeness tests.
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            /// The text in the given language.
+            pub fn in_lang(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::Fr) => $fr, (T::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    AppTagline => "Essayer une réorganisation avant de la faire", "Try a reorganisation before doing it";
+    SwitchLanguage => "English", "Français";
+    SwitchLanguageLabel => "Switch to English", "Passer en français";
+    MapTitle => "Carte du territoire", "Map of the territory";
+    MapDescription => "Les communes du territoire, avec leur population municipale 2023 (INSEE).",
+        "The communes of the territory, with their 2023 municipal population (INSEE).";
+    CommunesTable => "Communes du territoire", "Communes of the territory";
+    Commune => "Commune", "Commune";
+    Population => "Population 2023", "Population 2023";
+    Residents => "habitants", "residents";
+    Total => "Total", "Total";
+    SourcesTitle => "Sources des données", "Data sources";
+    SourcesText => "Limites communales : IGN Admin Express (2018), via france-geojson. Populations municipales : INSEE, populations légales millésime 2023. Licence Ouverte / Etalab.",
+        "Commune boundaries: IGN Admin Express (2018), via france-geojson. Municipal populations: INSEE legal populations, 2023 edition. Licence Ouverte / Etalab (French open licence).";
+}
+
+/// Shorthand for `key.in_lang(lang)`.
+pub fn t(lang: Lang, key: T) -> &'static str {
+    key.in_lang(lang)
+}
+
+/// The language tag for the `lang` attribute of the page.
+pub fn lang_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+    }
+}
+
+/// The other language, for the switch.
+pub fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::Fr => Lang::En,
+        Lang::En => Lang::Fr,
+    }
+}
+
+/// A whole number with the language's thousands separator: `49 229` (narrow no-break space) or `49,229`.
+pub fn format_int(lang: Lang, value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let separator = match lang {
+        Lang::Fr => '\u{202F}',
+        Lang::En => ',',
+    };
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    if value < 0 {
+        format!("−{grouped}")
+    } else {
+        grouped
+    }
+}
+
+/// A decimal number with `decimals` digits after the language's decimal mark: `12,5` or `12.5`.
+pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let rounded = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = rounded.split_once('.').unwrap_or((rounded.as_str(), ""));
+    let whole: i64 = whole.parse().unwrap_or(0);
+    let sign = if value < 0.0 && rounded.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        "−"
+    } else {
+        ""
+    };
+    let mark = match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
+    };
+    if fraction.is_empty() {
+        format!("{sign}{}", format_int(lang, whole))
+    } else {
+        format!("{sign}{}{mark}{fraction}", format_int(lang, whole))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_has_both_languages_and_they_differ_where_words_are_translated() {
+        for key in T::ALL {
+            assert!(
+                !key.in_lang(Lang::Fr).is_empty(),
+                "{key:?} has no French text"
+            );
+            assert!(
+                !key.in_lang(Lang::En).is_empty(),
+                "{key:?} has no English text"
+            );
+        }
+        assert_ne!(t(Lang::Fr, T::MapTitle), t(Lang::En, T::MapTitle));
+    }
+
+    #[test]
+    fn numbers_follow_each_language() {
+        assert_eq!(format_int(Lang::Fr, 117_262), "117\u{202F}262");
+        assert_eq!(format_int(Lang::En, 117_262), "117,262");
+        assert_eq!(format_int(Lang::En, 999), "999");
+        assert_eq!(format_int(Lang::En, -1_436_354), "−1,436,354");
+        assert_eq!(format_decimal(Lang::Fr, 12.345, 1), "12,3");
+        assert_eq!(format_decimal(Lang::En, 1234.5, 2), "1,234.50");
+        assert_eq!(format_decimal(Lang::En, -0.04, 1), "0.0");
+        assert_eq!(format_decimal(Lang::Fr, -3.26, 1), "−3,3");
+        assert_eq!(format_decimal(Lang::Fr, f64::NAN, 1), "—");
+    }
+}

@@ -1,0 +1,10 @@
+//! Native render tests of the interface's components, with Yew's server renderer (no browser needed).
+
+mod app;
+mod map;
+
+/// Renders a component with the given props to an HTML string.
+/// `LocalServerRenderer` is `ServerRenderer` without the `Send` bound, which `Rc` props need.
+pub fn render<C: yew::BaseComponent>(props: C::Properties) -> String {
+    futures::executor::block_on(yew::LocalServerRenderer::<C>::with_props(props).render())
+}
