@@ -4,3 +4,4 @@ pub mod atlas;
 pub mod io;
 pub mod lang;
 pub mod model;
+pub mod zoning;
