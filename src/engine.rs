@@ -3,5 +3,7 @@
 pub mod atlas;
 pub mod io;
 pub mod lang;
+pub mod metrics;
 pub mod model;
+pub mod travel;
 pub mod zoning;

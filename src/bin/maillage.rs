@@ -1,1 +1,121 @@
-fn main(){}
+//! The command-line tool: evaluate a territory folder, export an embedded territory.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use maillage::engine::io::{
+    read_territory, write_territory, TerritoryFiles, MANAGERS_CSV, SERVICES_CSV, SITES_CSV,
+    TEAMS_CSV, TRAVEL_TIMES_CSV, ZONES_CSV,
+};
+use maillage::engine::lang::Lang;
+use maillage::engine::metrics::evaluate;
+use maillage::engine::model::Territory;
+
+const USAGE: &str = "\
+usage:
+  maillage evaluate DIR        print the figures of the territory in DIR (CSV files of MODEL.md) as JSON
+  maillage export NAME DIR     write an embedded territory as CSV files into DIR
+                               NAME: portes-des-alpes | metropole
+Messages are in French when LANG starts with fr, in English otherwise.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = message_language();
+    let outcome = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["evaluate", dir] => evaluate_folder(Path::new(dir), lang),
+        ["export", name, dir] => export(name, Path::new(dir), lang),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(USAGE.to_string()),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn message_language() -> Lang {
+    match std::env::var("LANG") {
+        Ok(lang) if lang.to_ascii_lowercase().starts_with("fr") => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
+/// Reads the files of MODEL.md that are in the folder; the engine says which are missing.
+fn read_folder(dir: &Path, lang: Lang) -> Result<TerritoryFiles, String> {
+    if !dir.is_dir() {
+        return Err(match lang {
+            Lang::Fr => format!("{} n'est pas un dossier", dir.display()),
+            Lang::En => format!("{} is not a folder", dir.display()),
+        });
+    }
+    let names = [
+        ZONES_CSV,
+        SITES_CSV,
+        SERVICES_CSV,
+        MANAGERS_CSV,
+        TEAMS_CSV,
+        TRAVEL_TIMES_CSV,
+    ];
+    let mut files = TerritoryFiles::new();
+    for name in names {
+        let path = dir.join(name);
+        if !path.exists() {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = String::from_utf8(bytes).map_err(|_| match lang {
+            Lang::Fr => {
+                format!("{name} : le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)")
+            }
+            Lang::En => format!("{name}: the file is not UTF-8 (save it as “CSV UTF-8”)"),
+        })?;
+        files.insert(name.to_string(), text);
+    }
+    Ok(files)
+}
+
+fn evaluate_folder(dir: &Path, lang: Lang) -> Result<(), String> {
+    let files = read_folder(dir, lang)?;
+    let loaded = read_territory(&files).map_err(|e| e.message(lang))?;
+    for warning in &loaded.warnings {
+        eprintln!(
+            "{}{}",
+            lang.pick("attention : ", "warning: "),
+            warning.message(lang)
+        );
+    }
+    let json = evaluate(&loaded.territory).to_model_json();
+    let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(())
+}
+
+fn export(name: &str, dir: &Path, lang: Lang) -> Result<(), String> {
+    let territory = embedded_territory(name).ok_or_else(|| match lang {
+        Lang::Fr => format!("territoire inconnu « {name} » : portes-des-alpes ou metropole"),
+        Lang::En => format!("unknown territory “{name}”: portes-des-alpes or metropole"),
+    })?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for (file, text) in write_territory(&territory) {
+        let path = dir.join(file);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The territories embedded in the app, by the name used on the command line.
+// TODO: read them from `maillage::engine::embedded` once that module lands (issue 3).
+fn embedded_territory(_name: &str) -> Option<Territory> {
+    None
+}
