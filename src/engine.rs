@@ -1,9 +1,12 @@
 //! The simulation engine: plain Rust, no web crate, no clock, no I/O, no global randomness.
 
 pub mod atlas;
+pub mod change;
 pub mod io;
 pub mod lang;
 pub mod metrics;
 pub mod model;
+pub mod operations;
+pub mod scenario;
 pub mod travel;
 pub mod zoning;
