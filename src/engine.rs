@@ -2,6 +2,7 @@
 
 pub mod atlas;
 pub mod change;
+pub mod embedded;
 pub mod io;
 pub mod lang;
 pub mod metrics;

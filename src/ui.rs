@@ -6,3 +6,4 @@ pub mod i18n;
 pub mod map;
 
 pub use app::App;
+pub mod state;

@@ -2,21 +2,32 @@
 
 pub use crate::engine::lang::Lang;
 
-/// Declares the text keys with their French and English wording side by side, so none can lack a translation.
+/// Something the interface can show in either language.
+pub trait Text: Copy {
+    /// The text in the given language.
+    fn in_lang(self, lang: Lang) -> &'static str;
+}
+
+/// Declares an enum of text keys with their French and English wording side by side, so none can
+/// lack a translation. Each area of the screen declares its own enum in its own module.
+#[macro_export]
 macro_rules! texts {
-    ($($key:ident => $fr:expr, $en:expr;)*) => {
-        /// A piece of interface text.
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($key:ident => $fr:expr, $en:expr;)* }) => {
+        $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $($key),* }
+        $vis enum $name { $($key),* }
 
-        impl T {
+        impl $name {
             /// Every key, for the completeness tests.
-            pub const ALL: &'static [T] = &[$(T::$key),*];
+            #[allow(dead_code)]
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
 
-            /// The text in the given language.
-            pub fn in_lang(self, lang: Lang) -> &'static str {
+        impl $crate::ui::i18n::Text for $name {
+            fn in_lang(self, lang: $crate::engine::lang::Lang) -> &'static str {
                 match (self, lang) {
-                    $((T::$key, Lang::Fr) => $fr, (T::$key, Lang::En) => $en,)*
+                    $(($name::$key, $crate::engine::lang::Lang::Fr) => $fr,
+                      ($name::$key, $crate::engine::lang::Lang::En) => $en,)*
                 }
             }
         }
@@ -24,24 +35,27 @@ macro_rules! texts {
 }
 
 texts! {
-    AppTagline => "Essayer une réorganisation avant de la faire", "Try a reorganisation before doing it";
-    SwitchLanguage => "English", "Français";
-    SwitchLanguageLabel => "Switch to English", "Passer en français";
-    MapTitle => "Carte du territoire", "Map of the territory";
-    MapDescription => "Les communes du territoire, avec leur population municipale 2023 (INSEE).",
-        "The communes of the territory, with their 2023 municipal population (INSEE).";
-    CommunesTable => "Communes du territoire", "Communes of the territory";
-    Commune => "Commune", "Commune";
-    Population => "Population 2023", "Population 2023";
-    Residents => "habitants", "residents";
-    Total => "Total", "Total";
-    SourcesTitle => "Sources des données", "Data sources";
-    SourcesText => "Limites communales : IGN Admin Express (2018), via france-geojson. Populations municipales : INSEE, populations légales millésime 2023. Licence Ouverte / Etalab.",
-        "Commune boundaries: IGN Admin Express (2018), via france-geojson. Municipal populations: INSEE legal populations, 2023 edition. Licence Ouverte / Etalab (French open licence).";
+    /// Texts of the page shell and the first screen.
+    pub enum T {
+        AppTagline => "Essayer une réorganisation avant de la faire", "Try a reorganisation before doing it";
+        SwitchLanguage => "English", "Français";
+        SwitchLanguageLabel => "Switch to English", "Passer en français";
+        MapTitle => "Carte du territoire", "Map of the territory";
+        MapDescription => "Les communes du territoire, avec leur population municipale 2023 (INSEE).",
+            "The communes of the territory, with their 2023 municipal population (INSEE).";
+        CommunesTable => "Communes du territoire", "Communes of the territory";
+        Commune => "Commune", "Commune";
+        Population => "Population 2023", "Population 2023";
+        Residents => "habitants", "residents";
+        Total => "Total", "Total";
+        SourcesTitle => "Sources des données", "Data sources";
+        SourcesText => "Limites communales : IGN Admin Express (2018), via france-geojson. Populations municipales : INSEE, populations légales millésime 2023. Licence Ouverte / Etalab.",
+            "Commune boundaries: IGN Admin Express (2018), via france-geojson. Municipal populations: INSEE legal populations, 2023 edition. Licence Ouverte / Etalab (French open licence).";
+    }
 }
 
 /// Shorthand for `key.in_lang(lang)`.
-pub fn t(lang: Lang, key: T) -> &'static str {
+pub fn t(lang: Lang, key: impl Text) -> &'static str {
     key.in_lang(lang)
 }
 
