@@ -1,0 +1,81 @@
+//! The command-line tool, run as a user would: `maillage evaluate DIR`.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::small_files;
+
+/// A fresh folder under the system's temporary directory, unique to this test run.
+fn temp_folder(files: &[(&str, &str)]) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("maillage-cli-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    dir
+}
+
+fn maillage(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_maillage"))
+        .args(args)
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run maillage: {e}"))
+}
+
+#[test]
+fn evaluate_prints_the_json_of_model_md() {
+    let dir = temp_folder(&small_files());
+    let output = maillage(&["evaluate", dir.to_str().unwrap_or_default()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON: {e}"));
+    assert_eq!(json["services"]["K1"]["demand"], 72.0);
+    assert_eq!(json["services"]["K1"]["share_within"], 0.5);
+    assert_eq!(json["teams"]["T1"]["load"], 3.0);
+    assert_eq!(json["managers"]["H"]["span"], 3);
+    assert_eq!(json["layers"], 4);
+    // The site over capacity is reported on standard error, not in the JSON.
+    assert!(String::from_utf8_lossy(&output.stderr).contains("S2"));
+}
+
+#[test]
+fn a_bad_folder_exits_non_zero_with_the_place_of_the_fault() {
+    let mut files = small_files();
+    for pair in &mut files {
+        if pair.0 == "teams.csv" {
+            pair.1 = "team_id,name,service_id,site_id,agents,manager_id\nT1,a,K1,D12,3,L1\n";
+        }
+    }
+    let dir = temp_folder(&files);
+    let output = maillage(&["evaluate", dir.to_str().unwrap_or_default()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "teams.csv, ligne 2, colonne site_id : le site « D12 » n'existe pas dans sites.csv"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_folder_or_bad_arguments_exit_non_zero() {
+    assert!(!maillage(&["evaluate", "/nonexistent/maillage"])
+        .status
+        .success());
+    let usage = maillage(&["frobnicate"]);
+    assert!(!usage.status.success());
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("usage"));
+}
