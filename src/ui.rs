@@ -1,9 +1,15 @@
 //! The Yew user interface: a thin layer that sends actions to the engine and draws what it returns.
 
 pub mod app;
+pub mod dashboard;
 pub mod geo;
 pub mod i18n;
+pub mod journal;
 pub mod map;
+pub mod operations;
+pub mod org_chart;
+pub mod state;
+pub mod tabs;
+pub mod toolbar;
 
 pub use app::App;
-pub mod state;

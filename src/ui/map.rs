@@ -18,6 +18,14 @@ pub struct MapProps {
     pub lang: Lang,
 }
 
+/// The workshop map: the current territory's communes.
+#[function_component(WorkshopMap)]
+pub fn workshop_map() -> Html {
+    let workspace = crate::ui::state::use_workspace();
+    let communes = use_memo(workspace.atlas.clone(), |atlas| atlas.communes.clone());
+    html! { <TerritoryMap communes={communes} lang={workspace.lang} /> }
+}
+
 /// The map, with a title and description for assistive technologies and the communes table as its text alternative.
 #[function_component(TerritoryMap)]
 pub fn territory_map(props: &MapProps) -> Html {

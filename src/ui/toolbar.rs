@@ -1,0 +1,130 @@
+//! The header's tools: which territory, undo and redo (also Ctrl+Z / Ctrl+Y anywhere on the page).
+
+use yew::prelude::*;
+
+use crate::engine::embedded;
+use crate::texts;
+use crate::ui::i18n::t;
+use crate::ui::state::{use_workspace, Action};
+
+texts! {
+    /// Texts of the toolbar.
+    pub enum ToolbarText {
+        Territory => "Territoire", "Territory";
+        PortesDesAlpes => "Portes des Alpes", "Portes des Alpes";
+        Metropole => "Métropole de Lyon (58 communes)", "Métropole de Lyon (58 communes)";
+        Undo => "Annuler", "Undo";
+        Redo => "Rétablir", "Redo";
+        UndoHint => "Annuler la dernière modification (Ctrl+Z)", "Undo the last change (Ctrl+Z)";
+        RedoHint => "Rétablir la modification annulée (Ctrl+Y)", "Redo the undone change (Ctrl+Y)";
+    }
+}
+
+/// Territory switch and undo/redo.
+#[function_component(Toolbar)]
+pub fn toolbar() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    {
+        let workspace = workspace.clone();
+        use_effect_with((), move |_| keyboard::listen_for_undo(workspace));
+    }
+    let onchange = {
+        let workspace = workspace.clone();
+        Callback::from(move |event: Event| {
+            if let Some(key) = select_value(&event) {
+                workspace.dispatch(Action::LoadEmbedded(key));
+            }
+        })
+    };
+    let undo = {
+        let workspace = workspace.clone();
+        Callback::from(move |_| workspace.dispatch(Action::Undo))
+    };
+    let redo = {
+        let workspace = workspace.clone();
+        Callback::from(move |_| workspace.dispatch(Action::Redo))
+    };
+    let current = workspace.atlas.key;
+    let option = |key: &'static str, label: ToolbarText| {
+        html! { <option value={key} selected={key == current}>{ t(lang, label) }</option> }
+    };
+    html! {
+        <div class="toolbar">
+            <label class="territory-switch">
+                <span>{ t(lang, ToolbarText::Territory) }</span>
+                <select {onchange}>
+                    { option(embedded::PORTES_DES_ALPES, ToolbarText::PortesDesAlpes) }
+                    { for embedded::KEYS.iter().filter(|k| **k == "metropole").map(|k| option(k, ToolbarText::Metropole)) }
+                </select>
+            </label>
+            <button type="button" onclick={undo} disabled={workspace.scenario.operations().is_empty()}
+                title={t(lang, ToolbarText::UndoHint)} aria-keyshortcuts="Control+Z">
+                { t(lang, ToolbarText::Undo) }
+            </button>
+            <button type="button" onclick={redo} disabled={workspace.redo.is_empty()}
+                title={t(lang, ToolbarText::RedoHint)} aria-keyshortcuts="Control+Y">
+                { t(lang, ToolbarText::Redo) }
+            </button>
+        </div>
+    }
+}
+
+/// The value of the `<select>` an event came from.
+fn select_value(event: &Event) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|select| select.value())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = event;
+        None
+    }
+}
+
+mod keyboard {
+    use crate::ui::state::WorkspaceHandle;
+
+    /// Ctrl+Z undoes and Ctrl+Y (or Ctrl+Shift+Z) redoes, except while typing in a field.
+    #[cfg(target_arch = "wasm32")]
+    pub fn listen_for_undo(workspace: WorkspaceHandle) -> impl FnOnce() {
+        use crate::ui::state::Action;
+        use wasm_bindgen::JsCast;
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if !(event.ctrl_key() || event.meta_key()) {
+                    return;
+                }
+                let typing = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|element| {
+                        matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA")
+                    });
+                if typing {
+                    return;
+                }
+                let action = match (event.key().to_lowercase().as_str(), event.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", _) => Action::Redo,
+                    _ => return,
+                };
+                event.prevent_default();
+                workspace.dispatch(action);
+            });
+        move || drop(listener)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn listen_for_undo(_workspace: WorkspaceHandle) -> impl FnOnce() {
+        || ()
+    }
+}
