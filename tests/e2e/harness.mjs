@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './server.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+// MAILLAGE_DIST lets several people build and test side by side (trunk build --release --dist DIR).
+const DIST = process.env.MAILLAGE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 const require = createRequire(import.meta.url);
 
 // Without the networking flags Chromium tries to reach the internet at start-up and is refused.
