@@ -9,5 +9,6 @@ pub mod metrics;
 pub mod model;
 pub mod operations;
 pub mod scenario;
+pub mod simulation;
 pub mod travel;
 pub mod zoning;

@@ -1,0 +1,1 @@
+//! `maillage simulate`: written later, once the command exists.
