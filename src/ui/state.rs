@@ -236,3 +236,95 @@ pub fn use_workspace() -> WorkspaceHandle {
     use_context::<WorkspaceHandle>()
         .expect("components are rendered inside the App's WorkspaceProvider")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn move_team(team: &str, to_site: &str) -> Action {
+        Action::Apply {
+            operation: Operation::MoveTeam {
+                team: team.into(),
+                to_site: to_site.into(),
+            },
+            control: Control::MoveTeam,
+        }
+    }
+
+    #[test]
+    fn an_accepted_operation_updates_the_figures_and_undo_brings_them_back_exactly() {
+        let start = Workspace::default_territory(Lang::Fr);
+        let first_team = start.territory().teams[0].clone();
+        let other_site = start
+            .territory()
+            .sites
+            .iter()
+            .find(|s| s.id != start.territory().site(first_team.site).id)
+            .unwrap();
+        let moved = start.reduce(move_team(&first_team.id, &other_site.id));
+        assert_eq!(moved.scenario.operations().len(), 1);
+        assert_ne!(
+            moved.figures, start.figures,
+            "moving a team changes some figure"
+        );
+        assert_eq!(moved.impact.agents_moved, u64::from(first_team.agents));
+        assert_eq!(
+            moved.base_figures, start.base_figures,
+            "the starting figures stay put"
+        );
+
+        let undone = moved.reduce(Action::Undo);
+        assert_eq!(undone.territory(), start.territory());
+        assert_eq!(undone.figures, start.figures);
+        assert_eq!(undone.redo.len(), 1);
+
+        let redone = undone.reduce(Action::Redo);
+        assert_eq!(redone.territory(), moved.territory());
+        assert!(redone.redo.is_empty());
+    }
+
+    #[test]
+    fn a_refused_operation_changes_nothing_but_the_refusal_shown_next_to_its_control() {
+        let start = Workspace::default_territory(Lang::Fr);
+        let refused = start.reduce(move_team("no-such-team", "no-such-site"));
+        assert_eq!(refused.territory(), start.territory());
+        assert_eq!(refused.figures, start.figures);
+        let refusal = refused
+            .refusal
+            .clone()
+            .expect("the refusal is kept for display");
+        assert_eq!(refusal.control, Control::MoveTeam);
+        assert!(refusal.error.message(Lang::Fr).contains("no-such-team"));
+        assert_eq!(refused.reduce(Action::DismissRefusal).refusal, None);
+    }
+
+    #[test]
+    fn a_new_operation_clears_what_redo_would_have_applied() {
+        let start = Workspace::default_territory(Lang::En);
+        let team = start.territory().teams[0].clone();
+        let site = start
+            .territory()
+            .sites
+            .iter()
+            .find(|s| s.id != start.territory().site(team.site).id)
+            .unwrap()
+            .id
+            .clone();
+        let undone = start
+            .reduce(move_team(&team.id, &site))
+            .reduce(Action::Undo);
+        assert_eq!(undone.redo.len(), 1);
+        let branched = undone.reduce(Action::Apply {
+            operation: Operation::SetHeadcount {
+                team: team.id.clone(),
+                agents: i64::from(team.agents) + 1,
+            },
+            control: Control::Headcount,
+        });
+        assert!(branched.redo.is_empty());
+        assert_eq!(
+            branched.territory().total_agents(),
+            start.territory().total_agents() + 1
+        );
+    }
+}
