@@ -10,5 +10,6 @@ pub mod model;
 pub mod operations;
 pub mod scenario;
 pub mod simulation;
+pub mod siting;
 pub mod travel;
 pub mod zoning;

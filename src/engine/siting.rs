@@ -1,0 +1,208 @@
+//! Facts about sites that the map shows and its forms start from: who works where, the nearest other site, a free id.
+
+use super::model::{ServiceIx, SiteIx, Territory};
+use super::travel::haversine_km;
+
+/// Teams and agents working at one site.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Staff {
+    /// Teams (rows of teams.csv) working there.
+    pub teams: u32,
+    /// Their agents.
+    pub agents: u64,
+}
+
+/// Teams and agents at each site (indexed by site), of one service or, with `None`, of all.
+pub fn staff_per_site(territory: &Territory, service: Option<ServiceIx>) -> Vec<Staff> {
+    let mut staff = vec![Staff::default(); territory.sites.len()];
+    for team in &territory.teams {
+        if service.is_some_and(|k| k != team.service) {
+            continue;
+        }
+        if let Some(slot) = staff.get_mut(team.site.index()) {
+            slot.teams += 1;
+            slot.agents += u64::from(team.agents);
+        }
+    }
+    staff
+}
+
+/// The site nearest to `site` as the crow flies, other than itself; the first in id order on a
+/// tie. `None` when the territory has no other site.
+pub fn nearest_other_site(territory: &Territory, site: SiteIx) -> Option<SiteIx> {
+    let from = territory.sites.get(site.index())?;
+    let mut best: Option<(SiteIx, f64)> = None;
+    for (index, other) in territory.sites.iter().enumerate() {
+        if index == site.index() {
+            continue;
+        }
+        let km = haversine_km(from.lat, from.lon, other.lat, other.lon);
+        let better = match best {
+            None => true,
+            Some((ix, best_km)) => {
+                km < best_km || (km == best_km && other.id < territory.site(ix).id)
+            }
+        };
+        if better {
+            best = Some((SiteIx::from_index(index), km));
+        }
+    }
+    best.map(|(ix, _)| ix)
+}
+
+/// The relocation a closing site starts from: each of its teams to the nearest other site, as
+/// (team id, site id) pairs in team order, ready for `Operation::CloseSite`. Rows of one
+/// multi-trade team all go to the same site, since they share the closing site.
+pub fn default_relocation(territory: &Territory, site: SiteIx) -> Vec<(String, String)> {
+    let Some(to) = nearest_other_site(territory, site) else {
+        return Vec::new();
+    };
+    territory
+        .teams
+        .iter()
+        .filter(|team| team.site == site)
+        .map(|team| (team.id.clone(), territory.site(to).id.clone()))
+        .collect()
+}
+
+/// A site id not yet taken: `{stem}-1`, `{stem}-2`, … (the first free one).
+pub fn fresh_site_id(territory: &Territory, stem: &str) -> String {
+    (1..)
+        .map(|n| format!("{stem}-{n}"))
+        .find(|id| territory.site_ix(id).is_none())
+        .unwrap_or_else(|| stem.to_string())
+}
+
+/// Whether a zone `minutes` away from its site is within the service's catchment time
+/// (MODEL.md: `t(z) ≤ catchment_minutes`, inclusive); `None` where the zone has no site.
+pub fn within_catchment(minutes: Option<f64>, catchment_minutes: f64) -> Option<bool> {
+    minutes.map(|t| t <= catchment_minutes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::{Family, ManagerIx, Role, Service, Site, Team};
+
+    fn site(id: &str, lat: f64, lon: f64) -> Site {
+        Site {
+            id: id.into(),
+            name: format!("Site {id}"),
+            lat,
+            lon,
+            capacity: 50,
+        }
+    }
+
+    fn team(id: &str, service: u32, site: u32, agents: u32) -> Team {
+        Team {
+            id: id.into(),
+            name: id.into(),
+            service: ServiceIx(service),
+            site: SiteIx(site),
+            agents,
+            manager: ManagerIx(0),
+            crew: None,
+        }
+    }
+
+    fn territory() -> Territory {
+        let service = |id: &str| Service {
+            id: id.into(),
+            name: id.into(),
+            family: Family::Urban,
+            demand_per_1000: 10.0,
+            units_per_agent: 10.0,
+            catchment_minutes: 20.0,
+        };
+        Territory {
+            sites: vec![
+                site("A", 45.70, 4.90),
+                site("C", 45.71, 4.90),
+                site("B", 45.69, 4.90),
+                site("FAR", 46.70, 4.90),
+            ],
+            services: vec![service("collecte"), service("voirie")],
+            managers: vec![crate::engine::model::Manager {
+                id: "D".into(),
+                name: "D".into(),
+                role: Role::Director,
+                reports_to: None,
+            }],
+            teams: vec![
+                team("T1", 0, 0, 10),
+                team("T2", 1, 0, 4),
+                team("T3", 0, 3, 7),
+            ],
+            ..Territory::default()
+        }
+    }
+
+    #[test]
+    fn staff_is_counted_per_site_for_one_service_or_all() {
+        let t = territory();
+        let all = staff_per_site(&t, None);
+        assert_eq!(
+            all[0],
+            Staff {
+                teams: 2,
+                agents: 14
+            }
+        );
+        assert_eq!(all[1], Staff::default());
+        let collecte = staff_per_site(&t, Some(ServiceIx(0)));
+        assert_eq!(
+            collecte[0],
+            Staff {
+                teams: 1,
+                agents: 10
+            }
+        );
+        assert_eq!(
+            collecte[3],
+            Staff {
+                teams: 1,
+                agents: 7
+            }
+        );
+    }
+
+    #[test]
+    fn the_nearest_other_site_breaks_ties_by_id() {
+        let t = territory();
+        // B and C are both 0.01° of latitude from A: B comes first in id order.
+        assert_eq!(nearest_other_site(&t, SiteIx(0)), Some(SiteIx(2)));
+        assert_eq!(nearest_other_site(&t, SiteIx(3)), Some(SiteIx(1)));
+        let lonely = Territory {
+            sites: vec![site("A", 45.7, 4.9)],
+            ..Territory::default()
+        };
+        assert_eq!(nearest_other_site(&lonely, SiteIx(0)), None);
+        assert_eq!(nearest_other_site(&lonely, SiteIx(7)), None);
+    }
+
+    #[test]
+    fn a_closing_site_sends_every_team_to_the_nearest_site() {
+        let t = territory();
+        assert_eq!(
+            default_relocation(&t, SiteIx(0)),
+            vec![("T1".into(), "B".into()), ("T2".into(), "B".into())]
+        );
+        assert!(default_relocation(&t, SiteIx(1)).is_empty());
+    }
+
+    #[test]
+    fn a_fresh_id_skips_the_ones_taken() {
+        let mut t = territory();
+        assert_eq!(fresh_site_id(&t, "NEW"), "NEW-1");
+        t.sites.push(site("NEW-1", 45.0, 4.0));
+        assert_eq!(fresh_site_id(&t, "NEW"), "NEW-2");
+    }
+
+    #[test]
+    fn the_catchment_limit_is_inclusive() {
+        assert_eq!(within_catchment(Some(20.0), 20.0), Some(true));
+        assert_eq!(within_catchment(Some(20.5), 20.0), Some(false));
+        assert_eq!(within_catchment(None, 20.0), None);
+    }
+}
