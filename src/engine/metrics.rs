@@ -109,6 +109,41 @@ pub struct ManagerFigures {
     pub level: u32,
 }
 
+/// Where a post's span stands against a norm of direct reports, both bounds included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum SpanStanding {
+    /// Fewer direct reports than the norm's minimum (a post with none is below).
+    Below,
+    /// Between the minimum and the maximum.
+    Within,
+    /// More direct reports than the norm's maximum.
+    Above,
+}
+
+impl SpanStanding {
+    /// The standing of `span` against the norm `min..=max`.
+    pub fn of(span: u64, min: u64, max: u64) -> SpanStanding {
+        if span < min {
+            SpanStanding::Below
+        } else if span > max {
+            SpanStanding::Above
+        } else {
+            SpanStanding::Within
+        }
+    }
+}
+
+impl Evaluation {
+    /// How many posts have a span outside the norm `min..=max` (the org chart's and the
+    /// dashboard's "posts outside the norm").
+    pub fn posts_outside_norm(&self, min: u64, max: u64) -> usize {
+        self.managers
+            .iter()
+            .filter(|m| SpanStanding::of(m.span, min, max) != SpanStanding::Within)
+            .count()
+    }
+}
+
 /// Computes every figure, building the travel matrix.
 pub fn evaluate(territory: &Territory) -> Evaluation {
     evaluate_with(territory, &TravelMatrix::new(territory))
@@ -696,5 +731,44 @@ impl Evaluation {
             "max_span": self.max_span,
             "mean_span": optional(self.mean_span),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_stand_against_the_norm_with_both_bounds_inside() {
+        assert_eq!(SpanStanding::of(0, 5, 12), SpanStanding::Below);
+        assert_eq!(SpanStanding::of(4, 5, 12), SpanStanding::Below);
+        assert_eq!(SpanStanding::of(5, 5, 12), SpanStanding::Within);
+        assert_eq!(SpanStanding::of(12, 5, 12), SpanStanding::Within);
+        assert_eq!(SpanStanding::of(13, 5, 12), SpanStanding::Above);
+    }
+
+    #[test]
+    fn posts_outside_the_norm_count_both_sides() {
+        let post = |id: &str, span| ManagerFigures {
+            id: id.into(),
+            span,
+            sites: 1,
+            services: 1,
+            level: 1,
+        };
+        let evaluation = Evaluation {
+            zone_ids: Vec::new(),
+            services: Vec::new(),
+            teams: Vec::new(),
+            managers: vec![post("A", 3), post("B", 8), post("C", 14), post("D", 0)],
+            layers: 2,
+            max_span: 14,
+            mean_span: Some(25.0 / 3.0),
+            overloaded_teams: Vec::new(),
+            warnings: Vec::new(),
+        };
+        assert_eq!(evaluation.posts_outside_norm(5, 12), 3);
+        assert_eq!(evaluation.posts_outside_norm(0, 14), 0);
+        assert_eq!(evaluation.posts_outside_norm(8, 8), 3);
     }
 }
