@@ -144,6 +144,20 @@ impl Evaluation {
     }
 }
 
+impl ServiceFigures {
+    /// The zone with residents whose 2SFCA `access` is lowest (the first in zone order on a
+    /// tie), and that access: the dashboard's "least served zone". `None` without residents.
+    pub fn lowest_access(&self, territory: &Territory) -> Option<(ZoneIx, f64)> {
+        let mut lowest: Option<(ZoneIx, f64)> = None;
+        for (z, (zone, &access)) in territory.zones.iter().zip(&self.access).enumerate() {
+            if zone.population > 0.0 && lowest.is_none_or(|(_, low)| access < low) {
+                lowest = Some((ZoneIx::from_index(z), access));
+            }
+        }
+        lowest
+    }
+}
+
 /// Computes every figure, building the travel matrix.
 pub fn evaluate(territory: &Territory) -> Evaluation {
     evaluate_with(territory, &TravelMatrix::new(territory))
@@ -745,6 +759,48 @@ mod tests {
         assert_eq!(SpanStanding::of(5, 5, 12), SpanStanding::Within);
         assert_eq!(SpanStanding::of(12, 5, 12), SpanStanding::Within);
         assert_eq!(SpanStanding::of(13, 5, 12), SpanStanding::Above);
+    }
+
+    #[test]
+    fn the_lowest_access_skips_empty_zones_and_keeps_the_first_on_a_tie() {
+        let zone = |id: &str, population| super::super::model::Zone {
+            id: id.into(),
+            name: id.into(),
+            commune: "C".into(),
+            lat: 45.0,
+            lon: 4.0,
+            population,
+        };
+        let territory = Territory {
+            zones: vec![
+                zone("A", 0.0),
+                zone("B", 10.0),
+                zone("C", 5.0),
+                zone("D", 8.0),
+            ],
+            ..Territory::default()
+        };
+        let figures = ServiceFigures {
+            id: "k".into(),
+            demand: 0.0,
+            capacity: 0.0,
+            load: None,
+            resident_demand: 0.0,
+            agents: 0,
+            sites: Vec::new(),
+            mean_minutes: None,
+            share_within: None,
+            max_minutes: None,
+            nearest_site: Vec::new(),
+            minutes: Vec::new(),
+            access: vec![0.0, 0.4, 0.2, 0.2],
+            communes: Vec::new(),
+        };
+        assert_eq!(
+            figures.lowest_access(&territory),
+            Some((ZoneIx::from_index(2), 0.2))
+        );
+        assert_eq!(figures.lowest_access(&Territory::default()), None);
     }
 
     #[test]
