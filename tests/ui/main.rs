@@ -2,6 +2,7 @@
 
 mod app;
 mod map;
+mod org_chart;
 
 /// Renders a component with the given props to an HTML string.
 /// `LocalServerRenderer` is `ServerRenderer` without the `Send` bound, which `Rc` props need.

@@ -1,0 +1,53 @@
+//! Putting two services under one head.
+
+use yew::prelude::*;
+
+use crate::engine::model::Role;
+use crate::engine::operations::Operation;
+use crate::ui::i18n::t;
+use crate::ui::org_chart::field::{self, RefusalNote};
+use crate::ui::org_chart::text::OrgText;
+use crate::ui::state::{use_workspace, Action, Control};
+
+/// Two services and the head who leads both from now on (`Operation::MergeServicesUnderHead`).
+#[function_component(MergeServicesForm)]
+pub fn merge_services_form() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let territory = workspace.territory();
+    let first = use_state(String::new);
+    let second = use_state(String::new);
+    let head = use_state(String::new);
+    let services = field::services(territory);
+    let mut heads = field::posts(territory, |role, _| role == Role::Head);
+    if heads.is_empty() {
+        // A territory without heads still lets a director or a deputy take the two services.
+        heads = field::posts(territory, |_, _| true);
+    }
+    let first_value = field::chosen(&first, &services, 0);
+    let second_value = field::chosen(&second, &services, 1);
+    let head_value = field::chosen(&head, &heads, 0);
+    let onsubmit = {
+        let workspace = workspace.clone();
+        let operation = Operation::MergeServicesUnderHead {
+            services: [first_value.clone(), second_value.clone()],
+            head: head_value.clone(),
+        };
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            workspace.dispatch(Action::Apply {
+                operation: operation.clone(),
+                control: Control::MergeServices,
+            });
+        })
+    };
+    html! {
+        <form class="org-form-fields" {onsubmit}>
+            { field::select("org-merge-first", t(lang, OrgText::FieldServiceA), &services, &first_value, field::keep(&first)) }
+            { field::select("org-merge-second", t(lang, OrgText::FieldServiceB), &services, &second_value, field::keep(&second)) }
+            { field::select("org-merge-head", t(lang, OrgText::FieldHead), &heads, &head_value, field::keep(&head)) }
+            <button type="submit">{ t(lang, OrgText::SubmitMergeServices) }</button>
+            <RefusalNote control={Control::MergeServices} />
+        </form>
+    }
+}
