@@ -1,9 +1,53 @@
-//! Forms for the engine's operations on teams and sites.
+//! The "Opérations" tab: forms for the team operations not made on the map or the org chart,
+//! each showing the engine's refusal next to itself.
+
+mod fields;
+mod headcount;
+mod merge;
+mod move_team;
+pub mod split;
+pub mod texts;
 
 use yew::prelude::*;
 
-/// Placeholder until the operation forms land.
+use crate::ui::i18n::{t, Lang};
+use crate::ui::state::use_workspace;
+use texts::OpsText;
+
+/// The operations tab.
 #[function_component(OperationsPanel)]
 pub fn operations_panel() -> Html {
-    html! { <div class="operations"></div> }
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    // Only the last line is shown, so only the last operation is described.
+    let last = workspace
+        .scenario
+        .operations()
+        .len()
+        .checked_sub(1)
+        .and_then(|index| {
+            let before = workspace.scenario.before(index)?;
+            Some(workspace.scenario.operations()[index].describe(before, lang))
+        });
+    let colon = match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    };
+    html! {
+        <section class="operations" aria-labelledby="operations-title">
+            <h2 id="operations-title">{ t(lang, OpsText::Title) }</h2>
+            <p class="operations-intro">{ t(lang, OpsText::Intro) }</p>
+            <p class="operations-status" role="status">
+                if let Some(line) = last {
+                    { t(lang, OpsText::LastChange) }{ colon }{ line }
+                } else {
+                    { t(lang, OpsText::NoChangeYet) }
+                }
+            </p>
+            <headcount::HeadcountForm />
+            <split::SplitForm />
+            <merge::MergeForm />
+            <move_team::MoveTeamForm />
+        </section>
+    }
 }

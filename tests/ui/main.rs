@@ -1,7 +1,9 @@
 //! Native render tests of the interface's components, with Yew's server renderer (no browser needed).
 
 mod app;
+mod dashboard;
 mod map;
+mod operations;
 mod org_chart;
 
 /// Renders a component with the given props to an HTML string.

@@ -1,0 +1,148 @@
+//! Management load: spans and layers, and the posts outside the span norm set in the org chart.
+
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use super::disclosure::{disclosure, Opened};
+use super::explain::how_computed;
+use super::figure::{figure_html, Better, Figure, Unit};
+use super::texts::DashText;
+use crate::engine::metrics::SpanStanding;
+use crate::ui::i18n::{format_int, t, Lang};
+use crate::ui::state::{use_workspace, Workspace};
+
+/// The management section.
+#[function_component(ManagementSection)]
+pub fn management_section() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let opened: Opened = use_state(Default::default);
+    let (now, start) = (&workspace.figures, &workspace.base_figures);
+    let norm = workspace.norm;
+    let outside = Figure::of(
+        now.posts_outside_norm(norm.min, norm.max) as f64,
+        start.posts_outside_norm(norm.min, norm.max) as f64,
+        Unit::Number(0),
+        Better::Lower,
+    );
+    let norm_text = format!(
+        "{} {} {} {}",
+        t(lang, DashText::NormRange),
+        format_int(lang, norm.min as i64),
+        t(lang, DashText::To),
+        format_int(lang, norm.max as i64)
+    );
+    let rows = [
+        (
+            t(lang, DashText::MaxSpan).to_owned(),
+            Figure::of(
+                now.max_span as f64,
+                start.max_span as f64,
+                Unit::Number(0),
+                Better::Lower,
+            ),
+        ),
+        (
+            t(lang, DashText::MeanSpan).to_owned(),
+            Figure {
+                now: now.mean_span,
+                base: start.mean_span,
+                unit: Unit::Number(1),
+                better: Better::Neither,
+            },
+        ),
+        (
+            t(lang, DashText::Layers).to_owned(),
+            Figure::of(
+                f64::from(now.layers),
+                f64::from(start.layers),
+                Unit::Number(0),
+                Better::Lower,
+            ),
+        ),
+        (
+            format!("{} ({norm_text})", t(lang, DashText::OutsideNorm)),
+            outside,
+        ),
+    ];
+    html! {
+        <section class="dash-section" aria-labelledby="dash-management">
+            <h2 id="dash-management">{ t(lang, DashText::ManagementTitle) }</h2>
+            { how_computed(lang, DashText::ManagementTitle, DashText::HowManagement) }
+            <table class="figures management-table">
+                <caption>{ t(lang, DashText::ManagementCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, DashText::Figure) }</th>
+                        <th scope="col" class="number">{ t(lang, DashText::Value) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rows.iter().map(|(label, figure)| html! {
+                        <tr>
+                            <th scope="row">{ label }</th>
+                            <td class="number">{ figure_html(lang, figure) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+            { disclosure(&opened, "posts-outside-norm", format!("{} ({norm_text})", t(lang, DashText::OutsideCaption)), || outside_table(&workspace, lang)) }
+        </section>
+    }
+}
+
+/// The posts outside the norm, with their span against the same post at the start.
+fn outside_table(workspace: &Workspace, lang: Lang) -> Html {
+    let norm = workspace.norm;
+    let base_span: BTreeMap<&str, u64> = workspace
+        .base_figures
+        .managers
+        .iter()
+        .map(|m| (m.id.as_str(), m.span))
+        .collect();
+    let territory = workspace.territory();
+    let rows = workspace
+        .figures
+        .managers
+        .iter()
+        .enumerate()
+        .filter_map(|(ix, post)| {
+            let standing = SpanStanding::of(post.span, norm.min, norm.max);
+            let word = match standing {
+                SpanStanding::Within => return None,
+                SpanStanding::Below => DashText::BelowNorm,
+                SpanStanding::Above => DashText::AboveNorm,
+            };
+            let name = territory
+                .managers
+                .get(ix)
+                .map_or(post.id.as_str(), |m| m.name.as_str());
+            let span = Figure {
+                now: Some(post.span as f64),
+                base: base_span.get(post.id.as_str()).map(|&s| s as f64),
+                unit: Unit::Number(0),
+                better: Better::Neither,
+            };
+            Some(html! {
+                <tr>
+                    <th scope="row">{ name }</th>
+                    <td class="number">{ figure_html(lang, &span) }</td>
+                    <td>{ t(lang, word) }</td>
+                </tr>
+            })
+        });
+    html! {
+        <table class="figures outside-table">
+            <caption>{ t(lang, DashText::OutsideCaption) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, DashText::Post) }</th>
+                    <th scope="col" class="number">{ t(lang, DashText::Span) }</th>
+                    <th scope="col">{ t(lang, DashText::Standing) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,190 @@
+//! Proximity: per service, how far residents travel, how many are within reach, the furthest
+//! zone and the least served one; per commune on request, so a workshop sees which one loses.
+
+use yew::prelude::*;
+
+use super::disclosure::{disclosure, Opened};
+use super::explain::how_computed;
+use super::figure::{figure_html, Better, Figure, Unit};
+use super::texts::DashText;
+use crate::engine::metrics::ServiceFigures;
+use crate::engine::model::Territory;
+use crate::ui::i18n::{format_decimal, format_int, t, Lang};
+use crate::ui::state::{use_workspace, Workspace};
+
+/// The proximity section.
+#[function_component(ProximitySection)]
+pub fn proximity_section() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let opened: Opened = use_state(Default::default);
+    let territory = workspace.territory();
+    let pairs = || {
+        territory
+            .services
+            .iter()
+            .enumerate()
+            .filter_map(|(k, service)| {
+                let now = workspace.figures.services.get(k)?;
+                let start = workspace.base_figures.services.get(k)?;
+                Some((service, now, start))
+            })
+    };
+    let rows = pairs().map(|(service, now, start)| {
+        let mean = Figure {
+            now: now.mean_minutes,
+            base: start.mean_minutes,
+            unit: Unit::Minutes,
+            better: Better::Lower,
+        };
+        let within = Figure {
+            now: now.share_within,
+            base: start.share_within,
+            unit: Unit::Percent,
+            better: Better::Higher,
+        };
+        let worst = Figure {
+            now: now.max_minutes,
+            base: start.max_minutes,
+            unit: Unit::Minutes,
+            better: Better::Lower,
+        };
+        let access = Figure {
+            now: now.lowest_access(territory).map(|(_, a)| a),
+            base: start.lowest_access(workspace.base()).map(|(_, a)| a),
+            unit: Unit::Number(2),
+            better: Better::Higher,
+        };
+        html! {
+            <tr data-service={service.id.clone()}>
+                <th scope="row">
+                    { &service.name }
+                    <span class="figure-sub">{ reach(lang, service.catchment_minutes) }</span>
+                </th>
+                <td class="number">{ figure_html(lang, &mean) }</td>
+                <td class="number">{ figure_html(lang, &within) }</td>
+                <td class="number">
+                    { figure_html(lang, &worst) }
+                    <span class="figure-sub">{ furthest_zone(territory, now) }</span>
+                </td>
+                <td class="number">{ figure_html(lang, &access) }</td>
+            </tr>
+        }
+    });
+    let per_commune = pairs().map(|(service, now, start)| {
+        disclosure(
+            &opened,
+            &format!("communes-{}", service.id),
+            service.name.clone(),
+            || commune_table(&workspace, &service.name, now, start),
+        )
+    });
+    html! {
+        <section class="dash-section" aria-labelledby="dash-proximity">
+            <h2 id="dash-proximity">{ t(lang, DashText::ProximityTitle) }</h2>
+            { how_computed(lang, DashText::ProximityTitle, DashText::HowProximity) }
+            <table class="figures proximity-table">
+                <caption>{ t(lang, DashText::ProximityCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t(lang, DashText::Service) }</th>
+                        <th scope="col" class="number">{ t(lang, DashText::MeanMinutes) }</th>
+                        <th scope="col" class="number">{ t(lang, DashText::ShareWithin) }</th>
+                        <th scope="col" class="number">{ t(lang, DashText::WorstZone) }</th>
+                        <th scope="col" class="number">{ t(lang, DashText::LowestAccess) }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <h3>{ t(lang, DashText::CommunesTitle) }</h3>
+            { for per_commune }
+        </section>
+    }
+}
+
+/// « portée : 20 min »: the service's catchment time.
+fn reach(lang: Lang, minutes: f64) -> String {
+    format!(
+        "{}{}{}\u{a0}min",
+        t(lang, DashText::Reach),
+        super::texts::colon(lang),
+        format_decimal(lang, minutes, 0)
+    )
+}
+
+/// The name of the inhabited zone whose time is the service's longest (the first in zone order,
+/// as the engine picks it).
+fn furthest_zone(territory: &Territory, figures: &ServiceFigures) -> String {
+    let Some(max) = figures.max_minutes else {
+        return String::new();
+    };
+    territory
+        .zones
+        .iter()
+        .zip(&figures.minutes)
+        .find(|(zone, minutes)| zone.population > 0.0 && **minutes == Some(max))
+        .map(|(zone, _)| zone.name.clone())
+        .unwrap_or_default()
+}
+
+/// One service's proximity per commune, each against the same commune at the start.
+fn commune_table(
+    workspace: &Workspace,
+    service_name: &str,
+    now: &ServiceFigures,
+    start: &ServiceFigures,
+) -> Html {
+    let lang = workspace.lang;
+    let territory = workspace.territory();
+    let rows = now.communes.iter().map(|commune| {
+        let before = start.communes.iter().find(|c| c.commune == commune.commune);
+        let mean = Figure {
+            now: commune.mean_minutes,
+            base: before.and_then(|c| c.mean_minutes),
+            unit: Unit::Minutes,
+            better: Better::Lower,
+        };
+        let within = Figure {
+            now: commune.share_within,
+            base: before.and_then(|c| c.share_within),
+            unit: Unit::Percent,
+            better: Better::Higher,
+        };
+        let worst = Figure {
+            now: commune.worst_zone.map(|(_, m)| m),
+            base: before.and_then(|c| c.worst_zone).map(|(_, m)| m),
+            unit: Unit::Minutes,
+            better: Better::Lower,
+        };
+        let worst_name = commune
+            .worst_zone
+            .and_then(|(zone, _)| territory.zones.get(zone.index()))
+            .map(|zone| zone.name.clone())
+            .unwrap_or_default();
+        html! {
+            <tr>
+                <th scope="row">
+                    { &commune.commune }
+                    <span class="figure-sub">{ format!("{} {}", format_int(lang, commune.population.round() as i64), t(lang, DashText::Residents)) }</span>
+                </th>
+                <td class="number">{ figure_html(lang, &mean) }</td>
+                <td class="number">{ figure_html(lang, &within) }</td>
+                <td class="number">{ figure_html(lang, &worst) }<span class="figure-sub">{ worst_name }</span></td>
+            </tr>
+        }
+    });
+    html! {
+        <table class="figures commune-table">
+            <caption>{ format!("{} — {}", t(lang, DashText::CommunesCaption), service_name) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, DashText::Commune) }</th>
+                    <th scope="col" class="number">{ t(lang, DashText::MeanMinutes) }</th>
+                    <th scope="col" class="number">{ t(lang, DashText::ShareWithin) }</th>
+                    <th scope="col" class="number">{ t(lang, DashText::WorstZone) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}

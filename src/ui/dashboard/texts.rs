@@ -1,0 +1,107 @@
+//! Every string of the dashboard, French first and English second; the "how it is computed"
+//! texts restate MODEL.md and cite the norms of DOMAIN.md.
+
+use crate::texts;
+use crate::ui::i18n::Lang;
+
+texts! {
+    /// Texts of the dashboard.
+    pub enum DashText {
+        Legend => "Chaque chiffre est suivi de son évolution depuis le territoire de départ\u{a0}: ▲ hausse, ▼ baisse, = inchangé, et «\u{a0}mieux\u{a0}» ou «\u{a0}pire\u{a0}» selon le sens de l'indicateur.",
+            "Each figure is followed by its change since the starting territory: ▲ up, ▼ down, = unchanged, and “better” or “worse” depending on which way the figure improves.";
+        HowComputed => "Comment c'est calculé", "How it is computed";
+        AtStart => "au départ", "at start";
+        Unchanged => "inchangé", "unchanged";
+        Improved => "mieux", "better";
+        Worse => "pire", "worse";
+        Up => "hausse", "up";
+        Down => "baisse", "down";
+        NoValue => "sans objet", "not applicable";
+        Service => "Service", "Service";
+        Team => "Équipe", "Team";
+        Teams => "équipes", "teams";
+        Agents => "Agents", "Agents";
+        Commune => "Commune", "Commune";
+        Residents => "habitants", "residents";
+        Figure => "Indicateur", "Figure";
+        Value => "Valeur et évolution", "Value and change";
+        Show => "Afficher", "Show";
+        Hide => "Masquer", "Hide";
+
+        WorkloadTitle => "Charge de travail", "Workload";
+        WorkloadCaption => "Charge par service (demande ÷ capacité, par mois)", "Load per service (demand ÷ capacity, per month)";
+        Demand => "Demande (unités/mois)", "Demand (units/month)";
+        Capacity => "Capacité (unités/mois)", "Capacity (units/month)";
+        Load => "Charge", "Load";
+        OverloadedTitle => "Équipes en surcharge", "Overloaded teams";
+        OverloadedCount => "Équipes dont la charge dépasse 100\u{202F}%", "Teams whose load is above 100%";
+        OverloadedCaption => "Équipes en surcharge, la plus chargée d'abord", "Overloaded teams, most loaded first";
+        NoOverloaded => "Aucune équipe n'est en surcharge.", "No team is overloaded.";
+        MoreOverloaded => "autres équipes en surcharge", "more overloaded teams";
+        TeamLoadTitle => "Charge par équipe", "Load per team";
+        TeamLoadCaption => "Charge par équipe", "Load per team";
+        NewTeam => "nouvelle équipe", "new team";
+        HowWorkload => "Chaque zone d'habitation envoie sa demande mensuelle (population × demande pour 1\u{202F}000 habitants ÷ 1\u{202F}000) au site le plus proche qui accueille une équipe du service\u{a0}; sur ce site, elle se partage entre les équipes du service au prorata de leurs agents. Capacité = agents × unités traitées par agent et par mois. Charge = demande ÷ capacité\u{a0}: au-delà de 100\u{202F}%, l'équipe reçoit plus de travail qu'elle ne peut en traiter. La charge d'un service rapporte la somme des demandes de ses équipes à la somme de leurs capacités.",
+            "Each residential zone sends its monthly demand (population × demand per 1,000 residents ÷ 1,000) to the nearest site hosting a team of the service; at that site it is shared among the service's teams in proportion to their agents. Capacity = agents × units handled per agent per month. Load = demand ÷ capacity: above 100%, a team receives more work than it can handle. A service's load is the sum of its teams' demand over the sum of their capacity.";
+
+        ProximityTitle => "Proximité des habitants", "Proximity to residents";
+        ProximityCaption => "Trajet des habitants jusqu'au site le plus proche, par service", "Residents' travel to the nearest site, per service";
+        Reach => "portée", "reach";
+        MeanMinutes => "Temps moyen", "Mean time";
+        ShareWithin => "Habitants à portée", "Residents within reach";
+        WorstZone => "Zone la plus éloignée", "Furthest zone";
+        LowestAccess => "Accès minimal (agents pour 1\u{202F}000 hab.)", "Lowest access (agents per 1,000 residents)";
+        CommunesTitle => "Proximité par commune", "Proximity per commune";
+        CommunesCaption => "Proximité par commune", "Proximity per commune";
+        HowProximity => "Temps de trajet estimé\u{a0}: distance à vol d'oiseau × 1,3 pour les détours, à 25\u{a0}km/h (un temps mesuré fourni le remplace). Chaque zone va au site le plus proche du service. Temps moyen\u{a0}: moyenne pondérée par la population. Habitants à portée\u{a0}: part des habitants à moins de la portée du service (le temps d'accès accepté, 15 à 30\u{a0}min ici\u{a0}; pour repère, France Services promet un point d'accueil à moins de 30\u{a0}minutes, Cour des comptes 2024). Zone la plus éloignée\u{a0}: la zone habitée au plus long trajet. Accès (méthode 2SFCA, Luo et Wang 2003)\u{a0}: pour chaque site, agents du service ÷ habitants à portée du site\u{a0}; pour chaque zone, somme de ces rapports sur les sites à sa portée, × 1\u{202F}000. Le tableau donne l'accès de la zone la moins bien servie\u{a0}; 0 veut dire qu'aucun site n'est à sa portée. Par commune\u{a0}: les mêmes calculs sur les seules zones de la commune.",
+            "Estimated travel time: straight-line distance × 1.3 for detours, at 25 km/h (a measured time, when given, replaces it). Each zone goes to the service's nearest site. Mean time: population-weighted mean. Residents within reach: share of residents closer than the service's reach (the travel time residents accept, 15 to 30 min here; for reference, France Services promises a service point within 30 minutes, Cour des comptes 2024). Furthest zone: the inhabited zone with the longest trip. Access (2SFCA method, Luo and Wang 2003): for each site, the service's agents ÷ the residents within its reach; for each zone, the sum of those ratios over the sites within its reach, × 1,000. The table gives the access of the least served zone; 0 means no site is within its reach. Per commune: the same computations over the commune's zones only.";
+
+        ManagementTitle => "Charge managériale", "Management load";
+        ManagementCaption => "Lignes managériales", "Management lines";
+        MaxSpan => "Span maximal (rattachements directs d'un poste)", "Largest span (direct reports of one post)";
+        MeanSpan => "Span moyen", "Mean span";
+        Layers => "Niveaux hiérarchiques, agents compris", "Layers, agents included";
+        OutsideNorm => "Postes hors norme", "Posts outside the norm";
+        NormRange => "norme", "norm";
+        To => "à", "to";
+        OutsideCaption => "Postes hors norme", "Posts outside the norm";
+        Post => "Poste", "Post";
+        Span => "Span", "Span";
+        Standing => "Position", "Standing";
+        BelowNorm => "en dessous de la norme", "below the norm";
+        AboveNorm => "au-dessus de la norme", "above the norm";
+        HowManagement => "Span\u{a0}: nombre de rattachements directs d'un poste (postes qui lui sont rattachés + agents des équipes qu'il encadre). Span maximal\u{a0}: le plus grand\u{a0}; span moyen\u{a0}: la moyenne sur les postes qui ont au moins un rattachement. Niveaux\u{a0}: le poste de tête est au niveau 1, chaque rattachement ajoute un niveau, les agents sont un niveau sous leur encadrant. Postes hors norme\u{a0}: span en dessous du minimum ou au-dessus du maximum de la norme réglée dans l'organigramme (par défaut 5 à 12, entre les profils «\u{a0}coach\u{a0}» et «\u{a0}facilitateur\u{a0}» de McKinsey, 2017).",
+            "Span: the direct reports of a post (posts reporting to it + agents of the teams it leads). Largest span: the greatest; mean span: the mean over the posts with at least one report. Layers: the top post is layer 1, each reporting step adds one, agents are one layer below their manager. Posts outside the norm: span below the minimum or above the maximum of the norm set in the org chart (5 to 12 by default, between McKinsey's “coach” and “facilitator” archetypes, 2017).";
+
+        ImpactTitle => "Impact du changement", "Change impact";
+        ImpactCaption => "Agents touchés par les modifications", "Agents affected by the changes";
+        AgentsMoved => "Agents changeant de site", "Agents moving site";
+        AgentsNewManager => "Agents changeant d'encadrant", "Agents with a new manager";
+        AgentsNew => "Agents en plus (recrutements)", "Agents added (hires)";
+        AgentsGone => "Agents en moins (départs)", "Agents removed (departures)";
+        HowImpact => "Agents changeant de site\u{a0}: agents dont l'équipe travaille depuis un autre site qu'au départ (dans une fusion, ceux qui changent de site). Agents changeant d'encadrant\u{a0}: agents dont l'équipe a un autre encadrant qu'au départ. Une scission suit les agents jusqu'à leur nouvelle équipe. Les agents recrutés ou partis (changement d'effectif) sont comptés à part.",
+            "Agents moving site: agents whose team works from another site than at the start (in a merge, those who change site). Agents with a new manager: agents whose team has another manager than at the start. A split follows the agents into their new team. Agents hired or gone (a headcount change) are counted apart.";
+    }
+}
+
+/// The colon of the language: French puts a no-break space before it.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::i18n::Text;
+
+    #[test]
+    fn every_dashboard_text_exists_in_both_languages() {
+        for key in DashText::ALL {
+            assert!(!key.in_lang(Lang::Fr).is_empty(), "{key:?} has no French");
+            assert!(!key.in_lang(Lang::En).is_empty(), "{key:?} has no English");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Split a team (`Operation::SplitTeam`); the new team's id is made up so that it is free.
+
+use yew::prelude::*;
+
+use super::fields::{failure, failure_note, team_options, value_of, whole_number};
+use super::texts::OpsText;
+use crate::engine::model::Territory;
+use crate::engine::operations::Operation;
+use crate::ui::i18n::t;
+use crate::ui::state::{use_workspace, Action, Control};
+
+/// The first free team id and its number: `COL-N1-2`, then `COL-N1-3`…
+pub fn fresh_team_id(territory: &Territory, stem: &str) -> (String, u32) {
+    (2u32..)
+        .map(|n| (format!("{stem}-{n}"), n))
+        .find(|(id, _)| territory.team_ix(id).is_none())
+        .unwrap_or_else(|| (format!("{stem}-new"), 2))
+}
+
+/// The split form: which team, the new team's name, how many agents it takes.
+#[function_component(SplitForm)]
+pub fn split_form() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let (team, name, agents) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let own = use_state(|| None::<OpsText>);
+    let onsubmit = {
+        let (workspace, team, name, agents, own) = (
+            workspace.clone(),
+            team.clone(),
+            name.clone(),
+            agents.clone(),
+            own.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let count = match whole_number(&value_of(&agents)) {
+                Ok(count) => count,
+                Err(text) => {
+                    workspace.dispatch(Action::DismissRefusal);
+                    own.set(Some(text));
+                    return;
+                }
+            };
+            own.set(None);
+            let team = value_of(&team);
+            let territory = workspace.territory();
+            let (new_team_id, number) = fresh_team_id(territory, &team);
+            let typed = value_of(&name).trim().to_owned();
+            let new_name = if typed.is_empty() {
+                let original = territory
+                    .team_ix(&team)
+                    .map_or(team.clone(), |ix| territory.team(ix).name.clone());
+                format!("{original} ({number})")
+            } else {
+                typed
+            };
+            // A negative count cannot be a split: it goes to the engine as 0, which it refuses
+            // with its own words ("give the new team at least one agent").
+            let agents = u32::try_from(count.max(0)).unwrap_or(u32::MAX);
+            workspace.dispatch(Action::Apply {
+                operation: Operation::SplitTeam {
+                    team,
+                    new_team_id,
+                    new_name,
+                    agents,
+                },
+                control: Control::SplitTeam,
+            });
+        })
+    };
+    let message = failure(&workspace, Control::SplitTeam, *own);
+    let note = "split-refusal";
+    html! {
+        <form class="operation-form" aria-labelledby="split-title" novalidate=true {onsubmit}>
+            <h3 id="split-title">{ t(lang, OpsText::SplitTitle) }</h3>
+            <p class="form-help">{ t(lang, OpsText::SplitHelp) }</p>
+            <div class="field">
+                <label for="split-team">{ t(lang, OpsText::SplitTeam) }</label>
+                <select id="split-team" ref={team}>{ team_options(lang, workspace.territory(), 0) }</select>
+            </div>
+            <div class="field">
+                <label for="split-name">{ t(lang, OpsText::SplitName) }</label>
+                <input id="split-name" type="text" ref={name} aria-describedby="split-name-hint" autocomplete="off" />
+                <span id="split-name-hint" class="field-hint">{ t(lang, OpsText::SplitNameHint) }</span>
+            </div>
+            <div class="field">
+                <label for="split-agents">{ t(lang, OpsText::SplitAgents) }</label>
+                <input id="split-agents" type="number" step="1" inputmode="numeric" ref={agents} value="1" />
+            </div>
+            <button type="submit" aria-describedby={message.as_ref().map(|_| note)}>{ t(lang, OpsText::SplitSubmit) }</button>
+            { failure_note(note, message) }
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::embedded;
+    use crate::engine::io::read_territory;
+
+    #[test]
+    fn the_new_team_id_is_free() {
+        let mut territory = read_territory(&embedded::portes_des_alpes().files)
+            .unwrap()
+            .territory;
+        assert_eq!(
+            fresh_team_id(&territory, "COL-N1"),
+            ("COL-N1-2".to_owned(), 2)
+        );
+        let mut copy = territory.teams[0].clone();
+        copy.id = "COL-N1-2".to_owned();
+        territory.teams.push(copy);
+        assert_eq!(
+            fresh_team_id(&territory, "COL-N1"),
+            ("COL-N1-3".to_owned(), 3)
+        );
+    }
+}

@@ -1,0 +1,129 @@
+//! The operations tab rendered natively: labelled forms, and the engine's refusal shown next to
+//! the form that caused it and nowhere else.
+
+use maillage::engine::lang::Lang;
+use maillage::engine::operations::Operation;
+use maillage::ui::state::{Action, Control, Workspace};
+
+use crate::dashboard::{view, View};
+
+/// The HTML of the form titled by the element with this id.
+fn form<'a>(html: &'a str, title_id: &str) -> &'a str {
+    let start = html
+        .find(&format!("aria-labelledby=\"{title_id}\""))
+        .expect("the form is drawn");
+    let end = start + html[start..].find("</form>").expect("the form ends");
+    &html[start..end]
+}
+
+#[test]
+fn each_form_has_labelled_fields_and_a_button_in_both_languages() {
+    for (lang, titles) in [
+        (
+            Lang::Fr,
+            [
+                "Changer l'effectif d'une équipe",
+                "Scinder une équipe",
+                "Fusionner deux équipes",
+                "Déplacer une équipe",
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                "Change a team's headcount",
+                "Split a team",
+                "Merge two teams",
+                "Move a team",
+            ],
+        ),
+    ] {
+        let html = view(&Workspace::default_territory(lang), View::Operations);
+        for title in titles {
+            assert!(html.contains(title), "{title}");
+        }
+        for field in [
+            "headcount-team",
+            "headcount-agents",
+            "split-team",
+            "split-name",
+            "split-agents",
+            "merge-keep",
+            "merge-absorb",
+            "move-team",
+            "move-site",
+        ] {
+            assert!(
+                html.contains(&format!("<label for=\"{field}\"")),
+                "{field} has a label"
+            );
+            assert!(
+                html.contains(&format!("id=\"{field}\"")),
+                "{field} is drawn"
+            );
+        }
+        assert_eq!(html.matches("type=\"submit\"").count(), 4);
+        assert!(!html.contains("role=\"alert\""), "no refusal at start");
+    }
+}
+
+#[test]
+fn the_merge_form_does_not_start_by_merging_a_team_with_itself() {
+    let html = view(&Workspace::default_territory(Lang::Fr), View::Operations);
+    let merge = form(&html, "merge-title");
+    let keep = &merge
+        [merge.find("id=\"merge-keep\"").unwrap()..merge.find("id=\"merge-absorb\"").unwrap()];
+    let absorb = &merge[merge.find("id=\"merge-absorb\"").unwrap()..];
+    assert!(keep.contains("<option value=\"COL-N1\" selected"));
+    assert!(absorb.contains("<option value=\"COL-N2\" selected"));
+}
+
+#[test]
+fn a_refused_split_is_explained_next_to_the_split_form_only() {
+    let start = Workspace::default_territory(Lang::Fr);
+    let refused = start.reduce(Action::Apply {
+        operation: Operation::SplitTeam {
+            team: "COL-N1".into(),
+            new_team_id: "COL-N1-2".into(),
+            new_name: "Collecte Nord 1 (2)".into(),
+            agents: 20,
+        },
+        control: Control::SplitTeam,
+    });
+    assert_eq!(refused.territory(), start.territory(), "nothing changes");
+    let message = refused.refusal.as_ref().unwrap().error.message(Lang::Fr);
+    assert!(message.contains("impossible de prendre 20 agents"));
+    let html = view(&refused, View::Operations);
+    assert_eq!(html.matches("role=\"alert\"").count(), 1);
+    assert!(form(&html, "split-title").contains(&message));
+    assert!(form(&html, "split-title").contains("aria-describedby=\"split-refusal\""));
+    assert!(!form(&html, "headcount-title").contains("role=\"alert\""));
+}
+
+#[test]
+fn a_negative_headcount_is_refused_in_the_engines_words_in_english_too() {
+    let refused = Workspace::default_territory(Lang::En).reduce(Action::Apply {
+        operation: Operation::SetHeadcount {
+            team: "COL-N1".into(),
+            agents: -3,
+        },
+        control: Control::Headcount,
+    });
+    let html = view(&refused, View::Operations);
+    let headcount = form(&html, "headcount-title");
+    assert!(headcount.contains("role=\"alert\""));
+    assert!(headcount.contains("cannot have -3 agents"), "{headcount}");
+}
+
+#[test]
+fn the_last_change_is_said_at_the_top_of_the_tab() {
+    let changed = Workspace::default_territory(Lang::Fr).reduce(Action::Apply {
+        operation: Operation::MergeTeams {
+            keep: "COL-N1".into(),
+            absorb: "COL-N2".into(),
+        },
+        control: Control::MergeTeams,
+    });
+    let html = view(&changed, View::Operations);
+    assert!(html.contains("Dernière modification\u{a0}: Fusion : l'équipe Collecte Nord 2 rejoint l'équipe Collecte Nord 1"));
+}
