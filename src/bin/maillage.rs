@@ -102,7 +102,7 @@ fn evaluate_folder(dir: &Path, lang: Lang) -> Result<(), String> {
 }
 
 fn export(name: &str, dir: &Path, lang: Lang) -> Result<(), String> {
-    let territory = embedded_territory(name).ok_or_else(|| match lang {
+    let territory = embedded_territory(name, lang)?.ok_or_else(|| match lang {
         Lang::Fr => format!("territoire inconnu « {name} » : portes-des-alpes ou metropole"),
         Lang::En => format!("unknown territory “{name}”: portes-des-alpes or metropole"),
     })?;
@@ -114,8 +114,12 @@ fn export(name: &str, dir: &Path, lang: Lang) -> Result<(), String> {
     Ok(())
 }
 
-/// The territories embedded in the app, by the name used on the command line.
-// TODO: read them from `maillage::engine::embedded` once that module lands (issue 3).
-fn embedded_territory(_name: &str) -> Option<Territory> {
-    None
+/// The embedded territory with this name, read like any folder (so a bad embedded file fails
+/// here with the usual message instead of producing a folder the tool would then refuse).
+fn embedded_territory(name: &str, lang: Lang) -> Result<Option<Territory>, String> {
+    let Some(embedded) = maillage::engine::embedded::by_key(name) else {
+        return Ok(None);
+    };
+    let loaded = read_territory(&embedded.files).map_err(|e| e.message(lang))?;
+    Ok(Some(loaded.territory))
 }
