@@ -254,5 +254,6 @@ fn figures_of_the_small_territory() {
         L2    3     2      2         3
         L3    0     0      0         3
         layers 4  max_span 4  mean_span 2.7500
-    "#]].assert_eq(&table(&t, &evaluate(&t)));
+    "#]]
+    .assert_eq(&table(&t, &evaluate(&t)));
 }

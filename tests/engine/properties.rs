@@ -135,7 +135,7 @@ type Seed = (usize, usize, usize, usize, i64);
 
 fn pick<T>(items: &[T], n: usize, id: impl Fn(&T) -> &str, noise: usize) -> String {
     // One time in twelve, an id that names nothing, to exercise refusals.
-    if items.is_empty() || noise % 12 == 0 {
+    if items.is_empty() || noise.is_multiple_of(12) {
         return "inconnu".to_string();
     }
     id(&items[n % items.len()]).to_string()
