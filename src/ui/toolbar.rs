@@ -12,7 +12,8 @@ texts! {
     pub enum ToolbarText {
         Territory => "Territoire", "Territory";
         PortesDesAlpes => "Portes des Alpes", "Portes des Alpes";
-        Metropole => "Métropole de Lyon (58 communes)", "Métropole de Lyon (58 communes)";
+        Metropole => "Métropole de Lyon (58 communes, regroupement non vérifié)",
+            "Métropole de Lyon (58 communes, unverified grouping)";
         Undo => "Annuler", "Undo";
         Redo => "Rétablir", "Redo";
         UndoHint => "Annuler la dernière modification (Ctrl+Z)", "Undo the last change (Ctrl+Z)";
@@ -55,7 +56,7 @@ pub fn toolbar() -> Html {
                 <span>{ t(lang, ToolbarText::Territory) }</span>
                 <select {onchange}>
                     { option(embedded::PORTES_DES_ALPES, ToolbarText::PortesDesAlpes) }
-                    { for embedded::KEYS.iter().filter(|k| **k == "metropole").map(|k| option(k, ToolbarText::Metropole)) }
+                    { option(embedded::METROPOLE, ToolbarText::Metropole) }
                 </select>
             </label>
             <button type="button" onclick={undo} disabled={workspace.scenario.operations().is_empty()}
