@@ -1,4 +1,4 @@
-//! The command-line tool: evaluate a territory folder, export an embedded territory.
+//! The command-line tool: evaluate a territory folder, simulate it month by month, export an embedded territory.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -11,11 +11,19 @@ use maillage::engine::lang::Lang;
 use maillage::engine::metrics::evaluate;
 use maillage::engine::model::Territory;
 
+// Beside this file, not in src/bin/ where Cargo would take it for a binary of its own.
+#[path = "maillage/simulate.rs"]
+mod simulate;
+
 const USAGE: &str = "\
 usage:
   maillage evaluate DIR        print the figures of the territory in DIR (CSV files of MODEL.md) as JSON
   maillage export NAME DIR     write an embedded territory as CSV files into DIR
                                NAME: portes-des-alpes | metropole
+  maillage simulate DIR [--after DIR2] [--change-month c] [--months M] [--runs R] [--seed S]
+                        [--absence A] [--dip D] [--recovery N]
+                               simulate DIR month by month (or its change into DIR2 at month c)
+                               and print the backlog percentiles and means as JSON
 Messages are in French when LANG starts with fr, in English otherwise.";
 
 fn main() -> ExitCode {
@@ -29,6 +37,7 @@ fn main() -> ExitCode {
     {
         ["evaluate", dir] => evaluate_folder(Path::new(dir), lang),
         ["export", name, dir] => export(name, Path::new(dir), lang),
+        ["simulate", rest @ ..] => simulate::run(rest, lang),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
