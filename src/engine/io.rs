@@ -855,3 +855,26 @@ pub fn write_territory(territory: &Territory) -> TerritoryFiles {
     }
     files
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_read_as_planners_write_them() {
+        assert_eq!(parse_number("1.5"), Some(1.5));
+        assert_eq!(parse_number("1,5"), Some(1.5));
+        assert_eq!(parse_number("1 234,5"), Some(1234.5));
+        assert_eq!(parse_number("12\u{202f}000"), Some(12000.0));
+        assert_eq!(parse_number("1,234,567"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(parse_number("NaN"), None);
+        assert_eq!(parse_number("douze"), None);
+    }
+
+    #[test]
+    fn the_delimiter_is_taken_from_the_header_row() {
+        assert_eq!(delimiter("a;b;c\n1,5;2;3\n"), b';');
+        assert_eq!(delimiter("a,b,c\n1;2,3,4\n"), b',');
+    }
+}
