@@ -79,3 +79,37 @@ fn a_missing_folder_or_bad_arguments_exit_non_zero() {
     assert!(!usage.status.success());
     assert!(String::from_utf8_lossy(&usage.stderr).contains("usage"));
 }
+
+#[test]
+fn an_exported_territory_evaluates_and_reads_back_equal_to_the_embedded_one() {
+    let dir = temp_folder(&[]);
+    let path = dir.to_str().unwrap_or_default();
+    let export = maillage(&["export", "portes-des-alpes", path]);
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
+    let evaluated = maillage(&["evaluate", path]);
+    let mut files = maillage::engine::io::TerritoryFiles::new();
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        files.insert(
+            name,
+            std::fs::read_to_string(entry.path()).unwrap_or_default(),
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        evaluated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&evaluated.stderr)
+    );
+    let embedded = maillage::engine::embedded::by_key("portes-des-alpes")
+        .map(|e| maillage::engine::io::read_territory(&e.files).map(|l| l.territory));
+    let exported = maillage::engine::io::read_territory(&files).map(|l| l.territory);
+    assert_eq!(exported.ok(), embedded.and_then(Result::ok));
+    assert!(!maillage(&["export", "atlantide", "/tmp/never"])
+        .status
+        .success());
+}
