@@ -281,6 +281,20 @@ impl SimulationResult {
     }
 }
 
+/// The first month (counted from 1) from which `series` stays at 0 to the end, if it does.
+///
+/// On the 90th percentile of a backlog this reads "from month m on, no work waits in 9 runs out
+/// of 10"; `None` when the last month still has work waiting (or the series is empty).
+pub fn zero_from(series: &[f64]) -> Option<u32> {
+    let waiting = series.iter().rposition(|&figure| figure != 0.0);
+    match waiting {
+        None if series.is_empty() => None,
+        None => Some(1),
+        Some(last) if last + 1 == series.len() => None,
+        Some(last) => Some(last as u32 + 2),
+    }
+}
+
 /// Nearest-rank percentile of figures sorted in increasing order: the smallest figure with at
 /// least `percent` % of the figures at or below it. `None` for no figures or `percent` above 100.
 pub fn nearest_rank(sorted: &[f64], percent: u32) -> Option<f64> {
@@ -706,6 +720,15 @@ mod tests {
         assert_eq!(nearest_rank(&figures, 10), Some(1.0));
         assert_eq!(nearest_rank(&figures, 50), Some(4.0));
         assert_eq!(nearest_rank(&figures, 90), Some(7.0));
+    }
+
+    #[test]
+    fn zero_from_finds_the_month_the_backlog_settles_at_zero() {
+        assert_eq!(zero_from(&[3.0, 1.0, 0.0, 0.0]), Some(3));
+        assert_eq!(zero_from(&[0.0, 2.0, 0.0, 0.0, 0.0]), Some(3));
+        assert_eq!(zero_from(&[0.0, 0.0]), Some(1));
+        assert_eq!(zero_from(&[0.0, 0.0, 4.0]), None);
+        assert_eq!(zero_from(&[]), None);
     }
 
     #[test]
