@@ -82,12 +82,16 @@ fn norm_controls() -> Html {
     html! {
         <fieldset class="norm-controls" aria-describedby="norm-hint">
             <legend>{ t(lang, OrgText::NormTitle) }</legend>
-            <label for="norm-min">{ t(lang, OrgText::NormMin) }</label>
-            <input id="norm-min" type="number" min="0" step="1" inputmode="numeric"
-                value={norm.min.to_string()} onchange={onchange(true)} />
-            <label for="norm-max">{ t(lang, OrgText::NormMax) }</label>
-            <input id="norm-max" type="number" min="0" step="1" inputmode="numeric"
-                value={norm.max.to_string()} onchange={onchange(false)} />
+            <span class="norm-field">
+                <label for="norm-min">{ t(lang, OrgText::NormMin) }</label>
+                <input id="norm-min" type="number" min="0" step="1" inputmode="numeric"
+                    value={norm.min.to_string()} onchange={onchange(true)} />
+            </span>
+            <span class="norm-field">
+                <label for="norm-max">{ t(lang, OrgText::NormMax) }</label>
+                <input id="norm-max" type="number" min="0" step="1" inputmode="numeric"
+                    value={norm.max.to_string()} onchange={onchange(false)} />
+            </span>
             <span id="norm-hint" class="hint">{ t(lang, OrgText::NormHint) }</span>
             if let Some(problem) = *problem {
                 <p class="refusal" role="alert">

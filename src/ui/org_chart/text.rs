@@ -13,10 +13,10 @@ texts! {
         MaxSpan => "Encadrés directs, maximum", "Largest span";
         MeanSpan => "Encadrés directs, moyenne", "Mean span";
         OutsideNorm => "Postes hors norme", "Posts outside the norm";
-        NormTitle => "Norme d'encadrement (encadrés directs)", "Span norm (direct reports)";
+        NormTitle => "Norme d'encadrement", "Span norm";
         NormMin => "Minimum", "Minimum";
         NormMax => "Maximum", "Maximum";
-        NormHint => "Par défaut 5 à 12 encadrés directs.", "By default 5 to 12 direct reports.";
+        NormHint => "encadrés directs par poste ; par défaut 5 à 12", "direct reports per post; 5 to 12 by default";
         NormInverted => "le minimum doit être inférieur ou égal au maximum : norme inchangée",
             "the minimum must not exceed the maximum: norm unchanged";
         NormNotNumber => "saisissez un nombre entier positif : norme inchangée",

@@ -106,15 +106,17 @@ impl<'a> Chart<'a> {
         if !deputies.is_empty() {
             return self.pair(post, &deputies, depth);
         }
-        let expanded = self.expanded(post);
         let (posts, teams) = (
             self.sub_posts[post.index()].len(),
             self.teams[post.index()].len(),
         );
+        // A team leader's few teams are always shown: a button to reveal one team would only add a step.
+        let fixed = self.territory.manager(post).role == Role::Lead && posts == 0;
+        let expanded = fixed || self.expanded(post);
         html! {
             <li class="org-node">
                 { self.card(post, depth, None) }
-                { self.toggle(post, expanded, posts, teams) }
+                if !fixed { { self.toggle(post, expanded, posts, teams) } }
                 <div id={children_id(post)} class="org-children">
                     { if expanded { self.children(post, depth + 1, &[]) } else { html! {} } }
                 </div>

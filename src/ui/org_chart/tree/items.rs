@@ -37,15 +37,17 @@ impl Chart<'_> {
         html! {
             <div class={classes!("post-card", standing_class(standing))} data-post={manager.id.clone()}>
                 <@{heading} class="post-name">{ self.name(post) }</@>
-                <p class="post-meta">
-                    { format!("{} · {}", manager.role.label(lang), manager.id) }
-                    if let Some(boss) = line_to {
-                        <span class="reporting-line">
-                            { format!(" · {} {}", t(lang, OrgText::ReportsTo), self.name(boss)) }
-                        </span>
-                    }
-                </p>
-                { norm_badge(lang, figures.span, self.norm) }
+                <div class="post-line">
+                    <p class="post-meta">
+                        { format!("{} · {}", manager.role.label(lang), manager.id) }
+                        if let Some(boss) = line_to {
+                            <span class="reporting-line">
+                                { format!(" · {} {}", t(lang, OrgText::ReportsTo), self.name(boss)) }
+                            </span>
+                        }
+                    </p>
+                    { norm_badge(lang, figures.span, self.norm) }
+                </div>
                 <dl class="post-figures">
                     { figure(OrgText::Span, Some(OrgText::SpanHint), figures.span as i64, before(|b| b.span as i64)) }
                     { figure(OrgText::Sites, None, figures.sites.into(), before(|b| b.sites.into())) }
