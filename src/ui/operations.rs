@@ -10,7 +10,7 @@ pub mod texts;
 
 use yew::prelude::*;
 
-use crate::ui::i18n::{t, Lang};
+use crate::ui::i18n::t;
 use crate::ui::state::use_workspace;
 use texts::OpsText;
 
@@ -19,31 +19,10 @@ use texts::OpsText;
 pub fn operations_panel() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
-    // Only the last line is shown, so only the last operation is described.
-    let last = workspace
-        .scenario
-        .operations()
-        .len()
-        .checked_sub(1)
-        .and_then(|index| {
-            let before = workspace.scenario.before(index)?;
-            Some(workspace.scenario.operations()[index].describe(before, lang))
-        });
-    let colon = match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    };
     html! {
         <section class="operations" aria-labelledby="operations-title">
             <h2 id="operations-title">{ t(lang, OpsText::Title) }</h2>
             <p class="operations-intro">{ t(lang, OpsText::Intro) }</p>
-            <p class="operations-status" role="status">
-                if let Some(line) = last {
-                    { t(lang, OpsText::LastChange) }{ colon }{ line }
-                } else {
-                    { t(lang, OpsText::NoChangeYet) }
-                }
-            </p>
             <headcount::HeadcountForm />
             <split::SplitForm />
             <merge::MergeForm />

@@ -116,7 +116,7 @@ fn a_negative_headcount_is_refused_in_the_engines_words_in_english_too() {
 }
 
 #[test]
-fn the_last_change_is_said_at_the_top_of_the_tab() {
+fn after_a_merge_the_forms_offer_the_teams_as_they_now_are() {
     let changed = Workspace::default_territory(Lang::Fr).reduce(Action::Apply {
         operation: Operation::MergeTeams {
             keep: "COL-N1".into(),
@@ -125,5 +125,11 @@ fn the_last_change_is_said_at_the_top_of_the_tab() {
         control: Control::MergeTeams,
     });
     let html = view(&changed, View::Operations);
-    assert!(html.contains("Dernière modification\u{a0}: Fusion : l'équipe Collecte Nord 2 rejoint l'équipe Collecte Nord 1"));
+    assert!(html.contains(
+        "<option value=\"COL-N1\" selected=\"selected\">Collecte Nord 1 — 22 agents</option>"
+    ));
+    assert!(
+        !html.contains("value=\"COL-N2\""),
+        "the absorbed team is gone from every form"
+    );
 }

@@ -87,7 +87,7 @@ pub fn management_section() -> Html {
                     }) }
                 </tbody>
             </table>
-            { disclosure(&opened, "posts-outside-norm", format!("{} ({norm_text})", t(lang, DashText::OutsideCaption)), || outside_table(&workspace, lang)) }
+            { disclosure(&opened, "posts-outside-norm", format!("{} ({norm_text})", t(lang, DashText::OutsideList)), || outside_table(&workspace, lang)) }
         </section>
     }
 }

@@ -65,7 +65,7 @@ pub fn proximity_section() -> Html {
                 <td class="number">{ figure_html(lang, &within) }</td>
                 <td class="number">
                     { figure_html(lang, &worst) }
-                    <span class="figure-sub">{ furthest_zone(territory, now) }</span>
+                    <span class="figure-sub zone-name">{ furthest_zone(territory, now) }</span>
                 </td>
                 <td class="number">{ figure_html(lang, &access) }</td>
             </tr>
@@ -165,11 +165,11 @@ fn commune_table(
             <tr>
                 <th scope="row">
                     { &commune.commune }
-                    <span class="figure-sub">{ format!("{} {}", format_int(lang, commune.population.round() as i64), t(lang, DashText::Residents)) }</span>
+                    <span class="figure-sub population">{ format!("{} {}", format_int(lang, commune.population.round() as i64), t(lang, DashText::Residents)) }</span>
                 </th>
                 <td class="number">{ figure_html(lang, &mean) }</td>
                 <td class="number">{ figure_html(lang, &within) }</td>
-                <td class="number">{ figure_html(lang, &worst) }<span class="figure-sub">{ worst_name }</span></td>
+                <td class="number">{ figure_html(lang, &worst) }<span class="figure-sub zone-name">{ worst_name }</span></td>
             </tr>
         }
     });

@@ -65,6 +65,7 @@ texts! {
         NormRange => "norme", "norm";
         To => "à", "to";
         OutsideCaption => "Postes hors norme", "Posts outside the norm";
+        OutsideList => "Liste des postes hors norme", "List of posts outside the norm";
         Post => "Poste", "Post";
         Span => "Span", "Span";
         Standing => "Position", "Standing";

@@ -86,7 +86,7 @@ pub fn split_form() -> Html {
             </div>
             <div class="field">
                 <label for="split-agents">{ t(lang, OpsText::SplitAgents) }</label>
-                <input id="split-agents" type="number" step="1" inputmode="numeric" ref={agents} value="1" />
+                <input id="split-agents" type="number" step="1" inputmode="numeric" ref={agents} />
             </div>
             <button type="submit" aria-describedby={message.as_ref().map(|_| note)}>{ t(lang, OpsText::SplitSubmit) }</button>
             { failure_note(note, message) }

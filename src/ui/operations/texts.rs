@@ -8,8 +8,6 @@ texts! {
         Title => "Opérations sur les équipes", "Team operations";
         Intro => "Les changements qui ne se font ni sur la carte ni dans l'organigramme. Chaque opération s'ajoute au journal et peut être annulée (Ctrl+Z).",
             "Changes not made on the map or in the org chart. Each operation is added to the journal and can be undone (Ctrl+Z).";
-        LastChange => "Dernière modification", "Last change";
-        NoChangeYet => "Aucune modification pour l'instant.", "No change yet.";
         Agents => "agents", "agents";
         WholeNumber => "Indiquez un nombre entier d'agents (par exemple 12).", "Give a whole number of agents (for example 12).";
 
