@@ -5,6 +5,7 @@ mod fields;
 mod headcount;
 mod merge;
 mod move_team;
+mod picker;
 pub mod split;
 pub mod texts;
 

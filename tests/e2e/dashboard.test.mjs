@@ -146,7 +146,7 @@ test('splitting then merging collection teams changes the team table and the cha
   // Split: 4 agents of Collecte Sud 1 form a new team on the same site.
   await tab(page, 'Opérations');
   const split = page.getByRole('form', { name: 'Scinder une équipe' });
-  await split.getByLabel('Équipe à scinder').selectOption('COL-S1');
+  await split.getByLabel('Équipe à scinder', { exact: true }).selectOption('COL-S1');
   await split.getByLabel('Nom de la nouvelle équipe').fill('Collecte Sud 1 bis');
   await split.getByLabel('Agents de la nouvelle équipe').fill('4');
   await split.getByRole('button', { name: 'Scinder' }).click();
@@ -172,8 +172,8 @@ test('splitting then merging collection teams changes the team table and the cha
   // Merge: Collecte Sud 2 joins Collecte Nord 1, at the Chassieu depot, under its leader.
   await tab(page, 'Opérations');
   const merge = page.getByRole('form', { name: 'Fusionner deux équipes' });
-  await merge.getByLabel('Équipe qui reste').selectOption('COL-N1');
-  await merge.getByLabel('Équipe qui la rejoint').selectOption('COL-S2');
+  await merge.getByLabel('Équipe qui reste', { exact: true }).selectOption('COL-N1');
+  await merge.getByLabel('Équipe qui la rejoint', { exact: true }).selectOption('COL-S2');
   await merge.getByRole('button', { name: 'Fusionner' }).click();
   const merged = collecte.agents['COL-N1'] + collecte.agents['COL-S2'];
   await page.getByRole('option', { name: `Collecte Nord 1 — ${merged} agents` }).first().waitFor({ state: 'attached' });
@@ -214,7 +214,7 @@ test('an impossible split or headcount shows the engine message beside its form 
   const start = await dashboardText(page);
   await tab(page, 'Opérations');
   const split = page.getByRole('form', { name: 'Scinder une équipe' });
-  await split.getByLabel('Équipe à scinder').selectOption('COL-N1');
+  await split.getByLabel('Équipe à scinder', { exact: true }).selectOption('COL-N1');
   await split.getByLabel('Agents de la nouvelle équipe').fill('20');
   await split.getByRole('button', { name: 'Scinder' }).click();
   const refusal = split.getByRole('alert');

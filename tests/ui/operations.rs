@@ -49,6 +49,8 @@ fn each_form_has_labelled_fields_and_a_button_in_both_languages() {
             "split-name",
             "split-agents",
             "merge-keep",
+            "merge-keep-service",
+            "merge-absorb-service",
             "merge-absorb",
             "move-team",
             "move-site",
@@ -132,4 +134,31 @@ fn after_a_merge_the_forms_offer_the_teams_as_they_now_are() {
         !html.contains("value=\"COL-N2\""),
         "the absorbed team is gone from every form"
     );
+}
+
+#[test]
+fn team_pickers_start_on_the_service_shown_on_the_map_and_list_only_its_teams() {
+    let workspace =
+        Workspace::default_territory(Lang::Fr).reduce(Action::SelectService("ase".into()));
+    let html = view(&workspace, View::Operations);
+    let headcount = form(&html, "headcount-title");
+    let teams = &headcount[headcount.find("id=\"headcount-team\"").unwrap()..];
+    let teams = &teams[..teams.find("</select>").unwrap()];
+    assert_eq!(
+        teams.matches("<option").count(),
+        5,
+        "the five child-protection teams: {teams}"
+    );
+    assert!(teams.contains(
+        "<option value=\"ASE-SP1\" selected=\"selected\">ASE Saint-Priest 1 — 7 agents</option>"
+    ));
+    assert!(headcount.contains(
+        "<option value=\"ase\" selected=\"selected\">Protection de l'enfance (ASE)</option>"
+    ));
+    assert_eq!(
+        headcount.matches("<option value=\"").count(),
+        8 + 5,
+        "eight services, then the teams"
+    );
+    assert!(headcount.contains("<label for=\"headcount-team-service\">Service (équipe)</label>"));
 }

@@ -1,31 +1,12 @@
-//! What the operation forms share: the team and site pickers, reading a field, and the message
-//! shown next to a form when the engine (or the form itself) refuses.
+//! What the operation forms share: the site picker, reading a field, and the message shown next
+//! to a form when the engine (or the form itself) refuses.
 
 use yew::prelude::*;
 
 use super::texts::OpsText;
 use crate::engine::model::Territory;
-use crate::ui::i18n::{format_int, t, Lang};
+use crate::ui::i18n::t;
 use crate::ui::state::{Control, Workspace};
-
-/// The options of a team picker, grouped by service: « Collecte Nord 1 — 11 agents ».
-/// `preselect` is the position of the team chosen at first.
-pub fn team_options(lang: Lang, territory: &Territory, preselect: usize) -> Html {
-    let groups = territory.services.iter().enumerate().map(|(k, service)| {
-        let options = territory
-            .teams
-            .iter()
-            .enumerate()
-            .filter(|(_, team)| team.service.index() == k)
-            .map(|(ix, team)| {
-                let name = if team.name.trim().is_empty() { &team.id } else { &team.name };
-                let label = format!("{name} — {} {}", format_int(lang, i64::from(team.agents)), t(lang, OpsText::Agents));
-                html! { <option value={team.id.clone()} selected={ix == preselect}>{ label }</option> }
-            });
-        html! { <optgroup label={service.name.clone()}>{ for options }</optgroup> }
-    });
-    html! { <>{ for groups }</> }
-}
 
 /// The options of a site picker, in the territory's order.
 pub fn site_options(territory: &Territory) -> Html {
@@ -72,6 +53,23 @@ pub fn value_of(node: &NodeRef) -> String {
     {
         let _ = node;
         String::new()
+    }
+}
+
+/// The value of the `<select>` an event came from; `None` where there is no browser.
+pub fn select_value(event: &Event) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|select| select.value())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = event;
+        None
     }
 }
 

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::fields::{failure, failure_note, team_options, value_of, whole_number};
+use super::fields::{failure, failure_note, value_of, whole_number};
+use super::picker::TeamPicker;
 use super::texts::OpsText;
 use crate::engine::operations::Operation;
 use crate::ui::i18n::t;
@@ -45,10 +46,7 @@ pub fn headcount_form() -> Html {
         <form class="operation-form" aria-labelledby="headcount-title" novalidate=true {onsubmit}>
             <h3 id="headcount-title">{ t(lang, OpsText::HeadcountTitle) }</h3>
             <p class="form-help">{ t(lang, OpsText::HeadcountHelp) }</p>
-            <div class="field">
-                <label for="headcount-team">{ t(lang, OpsText::HeadcountTeam) }</label>
-                <select id="headcount-team" ref={team}>{ team_options(lang, workspace.territory(), 0) }</select>
-            </div>
+            <TeamPicker id="headcount-team" label={OpsText::HeadcountTeam} {team} />
             <div class="field">
                 <label for="headcount-agents">{ t(lang, OpsText::HeadcountAgents) }</label>
                 <input id="headcount-agents" type="number" step="1" inputmode="numeric" ref={agents} />

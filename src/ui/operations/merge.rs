@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::fields::{failure, failure_note, team_options, value_of};
+use super::fields::{failure, failure_note, value_of};
+use super::picker::TeamPicker;
 use super::texts::OpsText;
 use crate::engine::operations::Operation;
 use crate::ui::i18n::t;
@@ -29,20 +30,13 @@ pub fn merge_form() -> Html {
     };
     let message = failure(&workspace, Control::MergeTeams, None);
     let note = "merge-refusal";
-    let territory = workspace.territory();
     html! {
         <form class="operation-form" aria-labelledby="merge-title" novalidate=true {onsubmit}>
             <h3 id="merge-title">{ t(lang, OpsText::MergeTitle) }</h3>
             <p class="form-help">{ t(lang, OpsText::MergeHelp) }</p>
-            <div class="field">
-                <label for="merge-keep">{ t(lang, OpsText::MergeKeep) }</label>
-                <select id="merge-keep" ref={keep}>{ team_options(lang, territory, 0) }</select>
-            </div>
-            <div class="field">
-                <label for="merge-absorb">{ t(lang, OpsText::MergeAbsorb) }</label>
-                // The second team at first, so that the form does not start by merging a team with itself.
-                <select id="merge-absorb" ref={absorb}>{ team_options(lang, territory, 1) }</select>
-            </div>
+            <TeamPicker id="merge-keep" label={OpsText::MergeKeep} team={keep} />
+            // The second team at first, so that the form does not start by merging a team with itself.
+            <TeamPicker id="merge-absorb" label={OpsText::MergeAbsorb} team={absorb} nth={1} />
             <button type="submit" aria-describedby={message.as_ref().map(|_| note)}>{ t(lang, OpsText::MergeSubmit) }</button>
             { failure_note(note, message) }
         </form>

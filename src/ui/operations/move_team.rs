@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::fields::{failure, failure_note, site_options, team_options, value_of};
+use super::fields::{failure, failure_note, site_options, value_of};
+use super::picker::TeamPicker;
 use super::texts::OpsText;
 use crate::engine::operations::Operation;
 use crate::ui::i18n::t;
@@ -35,10 +36,7 @@ pub fn move_team_form() -> Html {
         <form class="operation-form" aria-labelledby="move-title" novalidate=true {onsubmit}>
             <h3 id="move-title">{ t(lang, OpsText::MoveTitle) }</h3>
             <p class="form-help">{ t(lang, OpsText::MoveHelp) }</p>
-            <div class="field">
-                <label for="move-team">{ t(lang, OpsText::MoveTeam) }</label>
-                <select id="move-team" ref={team}>{ team_options(lang, territory, 0) }</select>
-            </div>
+            <TeamPicker id="move-team" label={OpsText::MoveTeam} {team} />
             <div class="field">
                 <label for="move-site">{ t(lang, OpsText::MoveSite) }</label>
                 <select id="move-site" ref={site}>{ site_options(territory) }</select>

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::fields::{failure, failure_note, team_options, value_of, whole_number};
+use super::fields::{failure, failure_note, value_of, whole_number};
+use super::picker::TeamPicker;
 use super::texts::OpsText;
 use crate::engine::model::Territory;
 use crate::engine::operations::Operation;
@@ -75,10 +76,7 @@ pub fn split_form() -> Html {
         <form class="operation-form" aria-labelledby="split-title" novalidate=true {onsubmit}>
             <h3 id="split-title">{ t(lang, OpsText::SplitTitle) }</h3>
             <p class="form-help">{ t(lang, OpsText::SplitHelp) }</p>
-            <div class="field">
-                <label for="split-team">{ t(lang, OpsText::SplitTeam) }</label>
-                <select id="split-team" ref={team}>{ team_options(lang, workspace.territory(), 0) }</select>
-            </div>
+            <TeamPicker id="split-team" label={OpsText::SplitTeam} {team} />
             <div class="field">
                 <label for="split-name">{ t(lang, OpsText::SplitName) }</label>
                 <input id="split-name" type="text" ref={name} aria-describedby="split-name-hint" autocomplete="off" />

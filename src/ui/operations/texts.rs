@@ -9,6 +9,7 @@ texts! {
         Intro => "Les changements qui ne se font ni sur la carte ni dans l'organigramme. Chaque opération s'ajoute au journal et peut être annulée (Ctrl+Z).",
             "Changes not made on the map or in the org chart. Each operation is added to the journal and can be undone (Ctrl+Z).";
         Agents => "agents", "agents";
+        Service => "Service", "Service";
         WholeNumber => "Indiquez un nombre entier d'agents (par exemple 12).", "Give a whole number of agents (for example 12).";
 
         MergeTitle => "Fusionner deux équipes", "Merge two teams";
