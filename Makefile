@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.tools/node_modules/.bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test setup setup-test release lint unit e2e size bench
+.PHONY: serve test setup setup-test release lint unit e2e size bench perf
 
 ## Install what is missing, then serve the app at http://127.0.0.1:8080
 serve: setup
@@ -45,3 +45,7 @@ size:
 ## Engine benchmarks (criterion)
 bench:
 	cargo bench --bench engine
+
+## Browser timings (first screen, territory switch, figures after an edit), printed
+perf:
+	cd tests/e2e && node perf.mjs

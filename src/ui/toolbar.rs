@@ -96,8 +96,12 @@ mod keyboard {
     pub fn listen_for_undo(workspace: WorkspaceHandle) -> impl FnOnce() {
         use crate::ui::state::Action;
         use wasm_bindgen::JsCast;
-        let listener =
-            gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        let listener = gloo::events::EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            // Not passive: the browser's own Ctrl+Z / Ctrl+Y must be prevented.
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
@@ -120,7 +124,8 @@ mod keyboard {
                 };
                 event.prevent_default();
                 workspace.dispatch(action);
-            });
+            },
+        );
         move || drop(listener)
     }
 

@@ -30,8 +30,13 @@ fn the_page_renders_in_english_when_asked() {
 
 #[test]
 fn the_metropole_is_offered_and_labelled_as_an_unverified_grouping() {
-    let html = render::<App>(AppProps { initial_lang: Lang::Fr });
+    let html = render::<App>(AppProps {
+        initial_lang: Lang::Fr,
+    });
     assert!(html.contains("value=\"metropole\""));
     assert!(html.contains("regroupement non vérifié"));
-    assert!(html.contains("Zones de quartier modélisées"), "the default territory says what is modelled");
+    assert!(
+        html.contains("Zones de quartier modélisées"),
+        "the default territory says what is modelled"
+    );
 }
