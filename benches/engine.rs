@@ -78,6 +78,7 @@ fn synthetic(zones: usize, sites: usize) -> Territory {
         managers,
         teams,
         travel_overrides: Vec::new(),
+        demand_factors: Vec::new(),
     }
 }
 

@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::model::{
-    Entity, Family, Manager, ManagerIx, Role, Service, ServiceIx, Site, SiteIx, Team, Territory,
-    TravelOverride, Warning, Zone, ZoneIx,
+    DemandFactor, Entity, Family, Manager, ManagerIx, Role, Service, ServiceIx, Site, SiteIx, Team,
+    Territory, TravelOverride, Warning, Zone, ZoneIx, MAX_DEMAND_FACTOR,
 };
 
 /// The files of a territory folder: file name (e.g. `zones.csv`) → its text.
@@ -27,6 +27,9 @@ pub const MANAGERS_CSV: &str = "managers.csv";
 pub const TEAMS_CSV: &str = "teams.csv";
 /// File name of the optional measured travel times.
 pub const TRAVEL_TIMES_CSV: &str = "travel_times.csv";
+/// File name of the optional demand factors (a project addition to MODEL.md): a surge or a lull
+/// of one service's demand in one commune.
+pub const DEMAND_FACTORS_CSV: &str = "demand_factors.csv";
 
 const ZONE_COLUMNS: &[&str] = &["zone_id", "name", "commune", "lat", "lon", "population"];
 const SITE_COLUMNS: &[&str] = &["site_id", "name", "lat", "lon", "capacity"];
@@ -50,6 +53,7 @@ const TEAM_COLUMNS: &[&str] = &[
 /// Columns the project adds to teams.csv; optional on reading, always written.
 const TEAM_EXTRA_COLUMNS: &[&str] = &["crew"];
 const TRAVEL_COLUMNS: &[&str] = &["zone_id", "site_id", "minutes"];
+const DEMAND_FACTOR_COLUMNS: &[&str] = &["service_id", "commune", "factor"];
 
 /// A territory read without error, with what the user should be warned about.
 #[derive(Clone, Debug, PartialEq)]
@@ -142,6 +146,18 @@ pub enum ImportErrorKind {
         zone: String,
         /// The site id.
         site: String,
+        /// Where the pair was first given.
+        first_line: u64,
+    },
+    /// demand_factors.csv names a commune that no zone of zones.csv belongs to.
+    UnknownCommune {
+        /// The commune as written.
+        commune: String,
+    },
+    /// demand_factors.csv gives the same service and commune twice (the service is the row's).
+    DuplicateDemandFactor {
+        /// The commune.
+        commune: String,
         /// Where the pair was first given.
         first_line: u64,
     },
@@ -251,6 +267,18 @@ impl ImportErrorKind {
             ),
             (K::DuplicatePair { zone, site, first_line }, Lang::En) => format!(
                 "the travel time from zone “{zone}” to site “{site}” is already given on line {first_line}"
+            ),
+            (K::UnknownCommune { commune }, Lang::Fr) => {
+                format!("aucune zone de zones.csv n'appartient à la commune « {commune} »")
+            }
+            (K::UnknownCommune { commune }, Lang::En) => {
+                format!("no zone of zones.csv belongs to commune “{commune}”")
+            }
+            (K::DuplicateDemandFactor { commune, first_line }, Lang::Fr) => format!(
+                "le facteur de demande de ce service à « {commune} » est déjà donné ligne {first_line}"
+            ),
+            (K::DuplicateDemandFactor { commune, first_line }, Lang::En) => format!(
+                "the demand factor of this service in “{commune}” is already given on line {first_line}"
             ),
             (K::ReportingCycle { posts }, Lang::Fr) => format!(
                 "les postes {} se rattachent en boucle : aucun ne remonte au poste de tête",
@@ -718,6 +746,43 @@ fn read_travel(table: &Table, ids: &Ids) -> Result<Vec<TravelOverride>, ImportEr
     Ok(overrides)
 }
 
+/// Reads demand_factors.csv: a known service, a commune of zones.csv, a factor from 0 to
+/// [`MAX_DEMAND_FACTOR`], each pair once.
+fn read_demand_factors(
+    table: &Table,
+    ids: &Ids,
+    zones: &[Zone],
+) -> Result<Vec<DemandFactor>, ImportError> {
+    let mut seen: BTreeMap<(usize, String), u64> = BTreeMap::new();
+    let mut factors = Vec::with_capacity(table.rows.len());
+    for row in table.rows() {
+        let service = lookup(&ids.services, &row, "service_id", Entity::Service)?;
+        let commune = row.id("commune")?.to_string();
+        if !zones.iter().any(|z| z.commune == commune) {
+            return Err(row.error("commune", ImportErrorKind::UnknownCommune { commune }));
+        }
+        if let Some(&first_line) = seen.get(&(service, commune.clone())) {
+            let kind = ImportErrorKind::DuplicateDemandFactor {
+                commune,
+                first_line,
+            };
+            return Err(row.error("commune", kind));
+        }
+        seen.insert((service, commune.clone()), row.line);
+        let factor = row.number("factor")?;
+        if factor > MAX_DEMAND_FACTOR {
+            let value = row.text("factor").into();
+            return Err(row.error("factor", ImportErrorKind::TooLarge { value }));
+        }
+        factors.push(DemandFactor {
+            service: ServiceIx::from_index(service),
+            commune,
+            factor,
+        });
+    }
+    Ok(factors)
+}
+
 /// Reads a territory folder; refuses it whole, naming file, line and column, at the first fault.
 pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
     let zones_table = required_table(files, ZONES_CSV, ZONE_COLUMNS)?;
@@ -726,6 +791,7 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
     let managers_table = required_table(files, MANAGERS_CSV, MANAGER_COLUMNS)?;
     let teams_table = required_table(files, TEAMS_CSV, TEAM_COLUMNS)?;
     let travel_table = open_table(files, TRAVEL_TIMES_CSV, TRAVEL_COLUMNS)?;
+    let factors_table = open_table(files, DEMAND_FACTORS_CSV, DEMAND_FACTOR_COLUMNS)?;
 
     let zones = read_zones(&zones_table)?;
     let sites = read_sites(&sites_table)?;
@@ -742,6 +808,10 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
         Some(table) => read_travel(table, &ids)?,
         None => Vec::new(),
     };
+    let demand_factors = match &factors_table {
+        Some(table) => read_demand_factors(table, &ids, &zones)?,
+        None => Vec::new(),
+    };
     let territory = Territory {
         zones,
         sites,
@@ -749,6 +819,7 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
         managers,
         teams,
         travel_overrides,
+        demand_factors,
     };
     let warnings = territory.warnings();
     Ok(Loaded {
@@ -779,8 +850,8 @@ fn number_text(number: f64) -> String {
 
 /// Writes a territory as its CSV folder; reading it back gives an equal territory.
 ///
-/// travel_times.csv is written only when the territory has measured times; teams.csv always
-/// carries the project's `crew` column.
+/// travel_times.csv and demand_factors.csv are written only when the territory has measured
+/// times or demand factors; teams.csv always carries the project's `crew` column.
 pub fn write_territory(territory: &Territory) -> TerritoryFiles {
     let mut files = TerritoryFiles::new();
     let zones = territory.zones.iter().map(|z| {
@@ -853,6 +924,19 @@ pub fn write_territory(territory: &Territory) -> TerritoryFiles {
         });
         files.insert(TRAVEL_TIMES_CSV.into(), csv_text(TRAVEL_COLUMNS, travel));
     }
+    if !territory.demand_factors.is_empty() {
+        let factors = territory.demand_factors.iter().map(|f| {
+            vec![
+                territory.service(f.service).id.clone(),
+                f.commune.clone(),
+                number_text(f.factor),
+            ]
+        });
+        files.insert(
+            DEMAND_FACTORS_CSV.into(),
+            csv_text(DEMAND_FACTOR_COLUMNS, factors),
+        );
+    }
     files
 }
 
@@ -870,6 +954,72 @@ mod tests {
         assert_eq!(parse_number("inf"), None);
         assert_eq!(parse_number("NaN"), None);
         assert_eq!(parse_number("douze"), None);
+    }
+
+    /// A folder of one zone per commune (Alpha, Beta), one service, one post, one team.
+    fn folder(factors: &str) -> TerritoryFiles {
+        let mut files = TerritoryFiles::new();
+        let mut put = |name: &str, text: &str| files.insert(name.into(), text.into());
+        put(
+            ZONES_CSV,
+            "zone_id,name,commune,lat,lon,population\nA,A,Alpha,45.7,4.9,100\nB,B,Beta,45.8,4.9,50\n",
+        );
+        put(
+            SITES_CSV,
+            "site_id,name,lat,lon,capacity\nS,S,45.7,4.9,10\n",
+        );
+        put(
+            SERVICES_CSV,
+            "service_id,name,family,demand_per_1000,units_per_agent,catchment_minutes\nk,K,social,10,5,20\n",
+        );
+        put(
+            MANAGERS_CSV,
+            "manager_id,name,role,reports_to\nD,D,director,\n",
+        );
+        put(
+            TEAMS_CSV,
+            "team_id,name,service_id,site_id,agents,manager_id\nT,T,k,S,1,D\n",
+        );
+        put(DEMAND_FACTORS_CSV, factors);
+        files
+    }
+
+    #[test]
+    fn demand_factors_are_read_checked_and_written_back() {
+        let loaded =
+            read_territory(&folder("service_id,commune,factor\nk,Beta,\"1,15\"\n")).expect("valid");
+        let t = loaded.territory;
+        assert_eq!(t.demand_factor(ServiceIx(0), "Beta"), 1.15);
+        assert_eq!(t.demand_factor(ServiceIx(0), "Alpha"), 1.0);
+        assert_eq!(
+            read_territory(&write_territory(&t)).map(|l| l.territory),
+            Ok(t)
+        );
+        let refused = |text: &str| {
+            read_territory(&folder(text))
+                .expect_err("refused")
+                .message(Lang::Fr)
+        };
+        assert_eq!(
+            refused("service_id,commune,factor\nk,Gamma,1.2\n"),
+            "demand_factors.csv, ligne 2, colonne commune : aucune zone de zones.csv n'appartient à la commune « Gamma »"
+        );
+        assert_eq!(
+            refused("service_id,commune,factor\nk,Beta,1.2\nk,Beta,1.3\n"),
+            "demand_factors.csv, ligne 3, colonne commune : le facteur de demande de ce service à « Beta » est déjà donné ligne 2"
+        );
+        assert_eq!(
+            refused("service_id,commune,factor\nk,Beta,-1\n"),
+            "demand_factors.csv, ligne 2, colonne factor : « -1 » est négatif : il faut un nombre positif ou nul"
+        );
+        assert_eq!(
+            refused("service_id,commune,factor\nk,Beta,1000\n"),
+            "demand_factors.csv, ligne 2, colonne factor : « 1000 » est trop grand"
+        );
+        assert_eq!(
+            refused("service_id,commune,factor\nx,Beta,1.2\n"),
+            "demand_factors.csv, ligne 2, colonne service_id : le service « x » n'existe pas dans services.csv"
+        );
     }
 
     #[test]

@@ -255,7 +255,6 @@ impl Reach {
         site_order: &[SiteIx],
         k: ServiceIx,
     ) -> Reach {
-        let service = territory.service(k);
         let sites: Vec<SiteIx> = site_order
             .iter()
             .copied()
@@ -264,9 +263,9 @@ impl Reach {
         let mut site_demand = vec![0.0; territory.sites.len()];
         let mut nearest = Vec::with_capacity(territory.zones.len());
         let mut resident_demand = 0.0;
-        for (z, zone) in territory.zones.iter().enumerate() {
+        for z in 0..territory.zones.len() {
             let best = nearest_site(matrix.row(ZoneIx::from_index(z)), &sites);
-            let demand = zone.population * service.demand_per_1000 / 1000.0;
+            let demand = territory.zone_demand(ZoneIx::from_index(z), k);
             if let Some((site, _)) = best {
                 site_demand[site.index()] += demand;
             }

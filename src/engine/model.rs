@@ -218,6 +218,23 @@ pub struct TravelOverride {
     pub minutes: f64,
 }
 
+/// The largest demand factor accepted: beyond a hundredfold demand, a factor is a typing slip,
+/// not a surge.
+pub const MAX_DEMAND_FACTOR: f64 = 100.0;
+
+/// A change in what the residents of one commune ask of one service: their demand is
+/// multiplied by `factor` (a surge above 1, a lull below). A training exercise or a facilitator's
+/// event uses it; the demand of MODEL.md is the one with no factor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DemandFactor {
+    /// The service.
+    pub service: ServiceIx,
+    /// The commune, as written in zones.csv.
+    pub commune: String,
+    /// What the commune's demand for the service is multiplied by (0 or more).
+    pub factor: f64,
+}
+
 /// A whole territory, as read from its CSV folder.
 ///
 /// Every index held inside points into the matching list; the reader and the operations keep it so.
@@ -235,6 +252,10 @@ pub struct Territory {
     pub teams: Vec<Team>,
     /// travel_times.csv, in file order (empty when the file is absent).
     pub travel_overrides: Vec<TravelOverride>,
+    /// demand_factors.csv, in file order (empty when the file is absent): at most one per
+    /// service and commune. Absent from territories saved before it existed, hence the default.
+    #[serde(default)]
+    pub demand_factors: Vec<DemandFactor>,
 }
 
 /// The kinds of entities, to name them in messages.
@@ -380,6 +401,33 @@ impl Territory {
             .iter()
             .position(|m| m.reports_to.is_none())
             .map(ManagerIx::from_index)
+    }
+
+    /// What the demand of `service` in `commune` is multiplied by: 1 where no factor is set.
+    pub fn demand_factor(&self, service: ServiceIx, commune: &str) -> f64 {
+        self.demand_factors
+            .iter()
+            .find(|f| f.service == service && f.commune == commune)
+            .map_or(1.0, |f| f.factor)
+    }
+
+    /// The monthly demand of one zone for one service: `population × demand_per_1000 / 1000`
+    /// (MODEL.md), times the zone's commune's demand factor.
+    pub fn zone_demand(&self, zone: ZoneIx, service: ServiceIx) -> f64 {
+        let (zone, k) = (self.zone(zone), self.service(service));
+        let base = zone.population * k.demand_per_1000 / 1000.0;
+        if self.demand_factors.is_empty() {
+            base
+        } else {
+            base * self.demand_factor(service, &zone.commune)
+        }
+    }
+
+    /// The communes of the zones, each once, in name order.
+    pub fn communes(&self) -> Vec<&str> {
+        let names: std::collections::BTreeSet<&str> =
+            self.zones.iter().map(|z| z.commune.as_str()).collect();
+        names.into_iter().collect()
     }
 
     /// All agents of all teams.

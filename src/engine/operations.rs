@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::model::{
-    Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx, Territory,
+    DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
+    Territory, MAX_DEMAND_FACTOR,
 };
 
 /// One change to a territory. Entities are named by their text ids, so that a saved scenario
@@ -117,6 +118,17 @@ pub enum Operation {
         post: String,
         /// The post that takes its reports.
         hand_to: String,
+    },
+    /// Set what the demand of one service is multiplied by in one commune, or in every commune:
+    /// a surge (1.15 for +15 %), a lull (0.9), or back to normal (1). It is set, not compounded,
+    /// so the same operation twice gives the same territory. No agent moves.
+    SetDemandFactor {
+        /// The service.
+        service: String,
+        /// The commune, as written in zones.csv; `None` for every commune of the territory.
+        commune: Option<String>,
+        /// The factor, from 0 to [`MAX_DEMAND_FACTOR`].
+        factor: f64,
     },
 }
 
@@ -232,6 +244,16 @@ pub enum OperationError {
         /// The team.
         team: Named,
     },
+    /// No zone belongs to this commune.
+    UnknownCommune {
+        /// The commune given.
+        commune: String,
+    },
+    /// A demand factor below 0, above [`MAX_DEMAND_FACTOR`], or not a number.
+    BadDemandFactor {
+        /// The factor given.
+        factor: f64,
+    },
     /// Coordinates outside the globe, or not numbers.
     BadCoordinates {
         /// Latitude given.
@@ -334,6 +356,18 @@ impl OperationError {
             (E::MergeWithItself { team }, Lang::En) => {
                 format!("team {team} cannot merge with itself")
             }
+            (E::UnknownCommune { commune }, Lang::Fr) => {
+                format!("aucune zone du territoire n'appartient à la commune « {commune} »")
+            }
+            (E::UnknownCommune { commune }, Lang::En) => {
+                format!("no zone of the territory belongs to commune “{commune}”")
+            }
+            (E::BadDemandFactor { factor }, Lang::Fr) => format!(
+                "{factor} n'est pas un facteur de demande possible : il faut un nombre entre 0 et {MAX_DEMAND_FACTOR}"
+            ),
+            (E::BadDemandFactor { factor }, Lang::En) => format!(
+                "{factor} is not a possible demand factor: it must be a number from 0 to {MAX_DEMAND_FACTOR}"
+            ),
             (E::BadCoordinates { lat, lon }, Lang::Fr) => format!(
                 "({lat}, {lon}) n'est pas une position possible (latitude entre −90 et 90, longitude entre −180 et 180)"
             ),
@@ -485,8 +519,57 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
             reports_to,
         } => add_post(&mut t, id, name, *role, reports_to)?,
         Operation::RemovePost { post, hand_to } => remove_post(&mut t, post, hand_to)?,
+        Operation::SetDemandFactor {
+            service,
+            commune,
+            factor,
+        } => set_demand_factor(&mut t, service, commune.as_deref(), *factor)?,
     }
     Ok(t)
+}
+
+/// Sets a demand factor; a factor of 1 leaves no entry, so that setting a surge and then
+/// setting it back to 1 gives the territory as it was loaded.
+fn set_demand_factor(
+    t: &mut Territory,
+    service: &str,
+    commune: Option<&str>,
+    factor: f64,
+) -> Result<(), OperationError> {
+    let service = find_service(t, service)?;
+    if !(factor.is_finite() && (0.0..=MAX_DEMAND_FACTOR).contains(&factor)) {
+        return Err(OperationError::BadDemandFactor { factor });
+    }
+    let communes: Vec<String> = match commune.map(str::trim) {
+        Some(name) => {
+            if !t.zones.iter().any(|z| z.commune == name) {
+                return Err(OperationError::UnknownCommune {
+                    commune: name.to_string(),
+                });
+            }
+            vec![name.to_string()]
+        }
+        None => t.communes().into_iter().map(str::to_string).collect(),
+    };
+    for commune in communes {
+        let slot = t
+            .demand_factors
+            .iter()
+            .position(|f| f.service == service && f.commune == commune);
+        match (slot, factor == 1.0) {
+            (Some(i), true) => {
+                t.demand_factors.remove(i);
+            }
+            (Some(i), false) => t.demand_factors[i].factor = factor,
+            (None, true) => {}
+            (None, false) => t.demand_factors.push(DemandFactor {
+                service,
+                commune,
+                factor,
+            }),
+        }
+    }
+    Ok(())
 }
 
 fn move_team(t: &mut Territory, team: &str, to_site: &str) -> Result<(), OperationError> {
@@ -984,6 +1067,21 @@ fn label(name: &str, id: &str) -> String {
     }
 }
 
+/// A factor as a change against normal demand: « +15 % », « −10 % », « normale » (one decimal
+/// at most, French decimal comma).
+fn percent_change(factor: f64, lang: Lang) -> String {
+    let percent = ((factor - 1.0) * 1000.0).round() / 10.0;
+    if percent == 0.0 {
+        return lang.pick("demande normale", "normal demand").to_string();
+    }
+    let sign = if percent > 0.0 { "+" } else { "−" };
+    let number = percent.abs().to_string();
+    match lang {
+        Lang::Fr => format!("{sign}{} %", number.replace('.', ",")),
+        Lang::En => format!("{sign}{number}%"),
+    }
+}
+
 impl Operation {
     /// The operation as one line of the scenario's journal, naming things as the territory
     /// `before` it names them, e.g. « Équipe Collecte Nord : Dépôt de Bron → Agence de Saint-Priest ».
@@ -1108,6 +1206,124 @@ impl Operation {
                     format!("Post {post} removed: its teams and posts go to {heir}")
                 }
             }
+            Operation::SetDemandFactor {
+                service,
+                commune,
+                factor,
+            } => {
+                let change = percent_change(*factor, lang);
+                let name = n.service(service);
+                match (fr, commune) {
+                    (true, Some(c)) => format!("Demande {name} à {c} : {change}"),
+                    (false, Some(c)) => format!("Demand for {name} in {c}: {change}"),
+                    (true, None) => format!("Demande {name} dans toutes les communes : {change}"),
+                    (false, None) => format!("Demand for {name} in every commune: {change}"),
+                }
+            }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::{Family, Service, Zone, ZoneIx};
+
+    /// Two communes, one service, no team: enough for demand factors.
+    fn territory() -> Territory {
+        let zone = |id: &str, commune: &str| Zone {
+            id: id.into(),
+            name: id.into(),
+            commune: commune.into(),
+            lat: 45.7,
+            lon: 4.9,
+            population: 1000.0,
+        };
+        Territory {
+            zones: vec![zone("A1", "Alpha"), zone("B1", "Beta"), zone("A2", "Alpha")],
+            services: vec![Service {
+                id: "paph".into(),
+                name: "Autonomie".into(),
+                family: Family::Social,
+                demand_per_1000: 4.0,
+                units_per_agent: 25.0,
+                catchment_minutes: 20.0,
+            }],
+            ..Territory::default()
+        }
+    }
+
+    fn set(service: &str, commune: Option<&str>, factor: f64) -> Operation {
+        Operation::SetDemandFactor {
+            service: service.into(),
+            commune: commune.map(str::to_string),
+            factor,
+        }
+    }
+
+    #[test]
+    fn a_demand_factor_multiplies_the_demand_of_its_commune_only() {
+        let t = apply(&territory(), &set("paph", Some("Alpha"), 1.15)).expect("applies");
+        let k = ServiceIx(0);
+        assert!((t.zone_demand(ZoneIx(0), k) - 4.6).abs() < 1e-12);
+        assert_eq!(t.zone_demand(ZoneIx(1), k), 4.0);
+        assert!((t.zone_demand(ZoneIx(2), k) - 4.6).abs() < 1e-12);
+        let figures = crate::engine::metrics::evaluate(&t);
+        assert!((figures.services[0].resident_demand - 13.2).abs() < 1e-12);
+        // Set, not compounded; back to 1 leaves the territory as it was.
+        assert_eq!(apply(&t, &set("paph", Some("Alpha"), 1.15)), Ok(t.clone()));
+        assert_eq!(apply(&t, &set("paph", Some("Alpha"), 1.0)), Ok(territory()));
+    }
+
+    #[test]
+    fn a_demand_factor_for_every_commune_sets_each_one() {
+        let t = apply(&territory(), &set("paph", None, 0.5)).expect("applies");
+        let communes: Vec<&str> = t
+            .demand_factors
+            .iter()
+            .map(|f| f.commune.as_str())
+            .collect();
+        assert_eq!(communes, ["Alpha", "Beta"]);
+        assert_eq!(apply(&t, &set("paph", None, 1.0)), Ok(territory()));
+    }
+
+    #[test]
+    fn bad_demand_factors_are_refused_with_their_reason() {
+        let t = territory();
+        for factor in [-0.1, f64::NAN, f64::INFINITY, MAX_DEMAND_FACTOR + 1.0] {
+            assert!(matches!(
+                apply(&t, &set("paph", Some("Alpha"), factor)),
+                Err(OperationError::BadDemandFactor { .. })
+            ));
+        }
+        let error = apply(&t, &set("paph", Some("Gamma"), 1.2)).expect_err("no such commune");
+        assert_eq!(
+            error.message(Lang::Fr),
+            "aucune zone du territoire n'appartient à la commune « Gamma »"
+        );
+        assert!(matches!(
+            apply(&t, &set("pmi", None, 1.2)),
+            Err(OperationError::UnknownId {
+                entity: Entity::Service,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn the_journal_reads_a_demand_factor_as_a_change_in_percent() {
+        let t = territory();
+        assert_eq!(
+            set("paph", Some("Alpha"), 1.15).describe(&t, Lang::Fr),
+            "Demande Autonomie à Alpha : +15 %"
+        );
+        assert_eq!(
+            set("paph", None, 0.875).describe(&t, Lang::En),
+            "Demand for Autonomie in every commune: −12.5%"
+        );
+        assert_eq!(
+            set("paph", Some("Beta"), 1.0).describe(&t, Lang::Fr),
+            "Demande Autonomie à Beta : demande normale"
+        );
     }
 }

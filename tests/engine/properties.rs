@@ -125,6 +125,7 @@ fn territory() -> impl Strategy<Value = Territory> {
                     managers,
                     teams,
                     travel_overrides,
+                    demand_factors: Vec::new(),
                 }
             })
     })
@@ -146,7 +147,7 @@ fn operation(t: &Territory, step: usize, (kind, a, b, c, n): Seed) -> Operation 
     let site = |x| pick(&t.sites, x, |s| &s.id, c + 1);
     let post = |x| pick(&t.managers, x, |m| &m.id, c + 2);
     let service = |x| pick(&t.services, x, |s| &s.id, c + 3);
-    match kind % 11 {
+    match kind % 12 {
         0 => Operation::MoveTeam {
             team: team(a),
             to_site: site(b),
@@ -205,9 +206,16 @@ fn operation(t: &Territory, step: usize, (kind, a, b, c, n): Seed) -> Operation 
             role: ROLES[c % 4],
             reports_to: post(b),
         },
-        _ => Operation::RemovePost {
+        10 => Operation::RemovePost {
             post: post(a),
             hand_to: post(b),
+        },
+        _ => Operation::SetDemandFactor {
+            service: service(a),
+            // Every third one for all communes; one time in twelve a commune that does not exist.
+            commune: (b % 3 != 0).then(|| pick(&t.zones, b, |z| &z.commune, c + 4)),
+            // From −1 to 9.5 in quarters: refusals below 0, and 1 (back to normal) among them.
+            factor: (n - 1) as f64 / 4.0,
         },
     }
 }
@@ -226,6 +234,16 @@ fn assert_valid(t: &Territory) {
     }
     for o in &t.travel_overrides {
         assert!(o.zone.index() < t.zones.len() && o.site.index() < t.sites.len());
+    }
+    let mut factors = BTreeSet::new();
+    for f in &t.demand_factors {
+        assert!(f.service.index() < t.services.len());
+        assert!(t.zones.iter().any(|z| z.commune == f.commune));
+        assert!(f.factor >= 0.0 && f.factor != 1.0, "{f:?}");
+        assert!(
+            factors.insert((f.service, &f.commune)),
+            "one factor per pair"
+        );
     }
     for m in &t.managers {
         assert!(m.reports_to.is_none_or(|b| b.index() < t.managers.len()));
