@@ -38,10 +38,7 @@ fn main() -> ExitCode {
         ["evaluate", dir] => evaluate_folder(Path::new(dir), lang),
         ["export", name, dir] => export(name, Path::new(dir), lang),
         ["simulate", rest @ ..] => simulate::run(rest, lang),
-        ["help" | "--help" | "-h"] => {
-            println!("{USAGE}");
-            Ok(())
-        }
+        ["help" | "--help" | "-h"] => print_out(USAGE),
         _ => Err(USAGE.to_string()),
     };
     match outcome {
@@ -106,8 +103,18 @@ fn evaluate_folder(dir: &Path, lang: Lang) -> Result<(), String> {
     }
     let json = evaluate(&loaded.territory).to_model_json();
     let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
-    println!("{text}");
-    Ok(())
+    print_out(&text)
+}
+
+/// Writes the result on standard output. A reader that stops early (`| head`) is not an error:
+/// `println!` would panic there.
+fn print_out(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => Err(error.to_string()),
+        _ => Ok(()),
+    }
 }
 
 fn export(name: &str, dir: &Path, lang: Lang) -> Result<(), String> {

@@ -36,8 +36,7 @@ pub(super) fn run(args: &[&str], lang: Lang) -> Result<(), String> {
     };
     let result = simulate(&before, &after, &request.params).map_err(|e| e.message(lang))?;
     let text = serde_json::to_string_pretty(&result.to_model_json()).map_err(|e| e.to_string())?;
-    println!("{text}");
-    Ok(())
+    super::print_out(&text)
 }
 
 /// Reads a territory folder, showing its warnings on standard error.
