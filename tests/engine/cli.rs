@@ -113,3 +113,29 @@ fn an_exported_territory_evaluates_and_reads_back_equal_to_the_embedded_one() {
         .status
         .success());
 }
+
+/// A reader that stops after the first bytes (`maillage evaluate DIR | head`) must not make the
+/// tool panic: it used to, through `println!` on a closed pipe.
+#[test]
+fn a_reader_that_stops_early_is_not_a_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = temp_folder(&[]);
+    let path = dir.to_str().unwrap_or_default();
+    assert!(maillage(&["export", "metropole", path]).status.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_maillage"))
+        .args(["evaluate", path])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the tool starts");
+    let mut first = [0u8; 16];
+    let mut stdout = child.stdout.take().expect("piped");
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout); // the reader goes away, as `head` does, long before the Métropole's JSON ends
+    let output = child.wait_with_output().expect("the tool ends");
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{stderr}");
+}
