@@ -2,12 +2,14 @@
 
 pub mod atlas;
 pub mod change;
+pub mod comparison;
 pub mod embedded;
 pub mod io;
 pub mod lang;
 pub mod metrics;
 pub mod model;
 pub mod operations;
+pub mod saved;
 pub mod scenario;
 pub mod simulation;
 pub mod siting;

@@ -1,4 +1,5 @@
 //! The workshop state and its reducer: one closed set of actions, each handed to the engine.
+//! The named scenarios and their bases live in `library`; reading and writing them in `keeping`.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -8,12 +9,20 @@ use yew::prelude::*;
 use crate::engine::atlas::{Commune, Ring};
 use crate::engine::change::ChangeImpact;
 use crate::engine::embedded::{self, EmbeddedTerritory, Group};
-use crate::engine::io::read_territory;
+use crate::engine::io::TerritoryFiles;
 use crate::engine::lang::Lang;
 use crate::engine::metrics::{evaluate, Evaluation};
 use crate::engine::model::Territory;
 use crate::engine::operations::{Operation, OperationError};
 use crate::engine::scenario::Scenario;
+
+mod keeping;
+mod library;
+
+pub use keeping::read_saved;
+pub use library::{
+    numbered_name, Base, NamedScenario, Notice, Problem, StorageFailure, MAX_COMPARED,
+};
 
 /// Which control sent an operation, so that a refusal is shown next to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +73,10 @@ impl Default for SpanNorm {
 }
 
 /// Everything the workshop screen shows. Cloning is cheap: the big values sit behind `Rc`.
+///
+/// `atlas`, `scenario`, `redo`, `base_figures`, `figures` and `impact` describe the ACTIVE
+/// scenario, so that every view draws it without knowing there are others; `scenarios` keeps
+/// every named scenario, the active one included (see `library`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Workspace {
     pub lang: Lang,
@@ -82,13 +95,36 @@ pub struct Workspace {
     pub selected_team: Option<String>,
     pub norm: SpanNorm,
     pub refusal: Option<Refusal>,
+    /// The territories scenarios start from: embedded ones and the user's imports.
+    pub bases: Vec<Base>,
+    /// Every named scenario, in the order the user sees them.
+    pub scenarios: Vec<NamedScenario>,
+    /// Id of the active scenario.
+    pub active: u32,
+    /// Deleted scenarios, most recent last, that the user can restore.
+    pub trash: Vec<NamedScenario>,
+    /// Ids of the scenarios shown in the comparison (at most four, with the base).
+    pub compared: Vec<u32>,
+    /// Whether the comparison fills the page instead of the workshop.
+    pub comparing: bool,
+    /// What the last action on the scenarios did, said to the user (role="status").
+    pub notice: Option<Notice>,
+    /// A file, a territory or a link that was refused; nothing was changed.
+    pub problem: Option<Problem>,
+    /// Why the browser could not keep the last change, until a save succeeds again.
+    pub storage_failure: Option<StorageFailure>,
+    /// Counts the changes to save: the storage effect runs when it moves.
+    pub revision: u64,
+    /// The id the next scenario gets.
+    pub next_id: u32,
 }
 
 /// Everything a user can do to the workshop state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
-    /// Start again from an embedded territory (`portes-des-alpes`, `metropole`).
+    /// Go to an embedded territory (`portes-des-alpes`, `metropole`): its last scenario, or a
+    /// first one on it. The scenarios of the territory left behind are kept.
     LoadEmbedded(String),
     Apply {
         operation: Operation,
@@ -100,23 +136,42 @@ pub enum Action {
     SelectTeam(Option<String>),
     SetNorm(SpanNorm),
     DismissRefusal,
+    /// A new scenario on the active scenario's base territory.
+    NewScenario,
+    /// A new scenario that copies this one.
+    CopyScenario(u32),
+    RenameScenario {
+        id: u32,
+        name: String,
+    },
+    /// Moves a scenario to the trash, from where it can be restored.
+    DeleteScenario(u32),
+    RestoreScenario(u32),
+    SelectScenario(u32),
+    /// Go to a base territory by its id (an embedded key or an import).
+    SelectBase(String),
+    ToggleCompared(u32),
+    ShowComparison(bool),
+    /// A territory from the user's CSV files (file name → text).
+    ImportTerritory {
+        name: String,
+        files: TerritoryFiles,
+    },
+    /// An exported scenarios file, as text.
+    ImportScenarios(String),
+    /// A share link's fragment (`#s=…`).
+    OpenLink(String),
+    StorageFailed(StorageFailure),
+    StorageSaved,
+    DismissNotice,
+    DismissProblem,
 }
 
 impl Workspace {
-    /// The workshop on an embedded territory, with no change yet.
+    /// The workshop on an embedded territory, with one scenario and no change yet.
     pub fn from_embedded(embedded: EmbeddedTerritory, lang: Lang) -> Workspace {
-        let territory = read_territory(&embedded.files)
-            .expect("embedded territories are valid: tests/engine checks them")
-            .territory;
-        let atlas = Atlas {
-            key: embedded.key,
-            name: embedded.name,
-            communes: embedded.communes,
-            zone_shapes: embedded.zone_shapes,
-            groups: embedded.groups,
-            grouping_unverified: embedded.grouping_unverified,
-        };
-        Workspace::new(territory, atlas, lang)
+        let base = Base::from_embedded(embedded);
+        Workspace::with_base(base, lang)
     }
 
     /// The default workshop: Portes des Alpes, in French.
@@ -124,27 +179,35 @@ impl Workspace {
         Workspace::from_embedded(embedded::portes_des_alpes(), lang)
     }
 
-    fn new(territory: Territory, atlas: Atlas, lang: Lang) -> Workspace {
-        let figures = Rc::new(evaluate(&territory));
-        let service = territory
-            .services
-            .first()
-            .map(|s| s.id.clone())
-            .unwrap_or_default();
-        let scenario = Scenario::new(territory);
-        Workspace {
+    /// A workspace of one base and one fresh scenario on it.
+    pub fn with_base(base: Base, lang: Lang) -> Workspace {
+        let first = NamedScenario::fresh(1, library::numbered_name(lang, 1), &base);
+        let mut workspace = Workspace {
             lang,
-            atlas: Rc::new(atlas),
-            impact: scenario.change_impact(),
-            scenario: Rc::new(scenario),
+            atlas: Rc::clone(&base.atlas),
+            scenario: Rc::clone(&first.scenario),
             redo: Vec::new(),
-            base_figures: Rc::clone(&figures),
-            figures,
-            service,
+            base_figures: Rc::clone(&base.figures),
+            figures: Rc::clone(&first.figures),
+            impact: first.impact.clone(),
+            service: String::new(),
             selected_team: None,
             norm: SpanNorm::default(),
             refusal: None,
-        }
+            bases: vec![base],
+            compared: vec![first.id],
+            active: first.id,
+            scenarios: vec![first],
+            trash: Vec::new(),
+            comparing: false,
+            notice: None,
+            problem: None,
+            storage_failure: None,
+            revision: 0,
+            next_id: 2,
+        };
+        workspace.activate(1);
+        workspace
     }
 
     /// The territory as it stands after every change.
@@ -162,11 +225,7 @@ impl Workspace {
         let mut next = self.clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::LoadEmbedded(key) => {
-                if let Some(embedded) = embedded::by_key(&key) {
-                    next = Workspace::from_embedded(embedded, self.lang);
-                }
-            }
+            Action::LoadEmbedded(key) => next.load_embedded(&key),
             Action::Apply { operation, control } => {
                 let mut scenario = (*self.scenario).clone();
                 match scenario.apply(operation) {
@@ -203,11 +262,27 @@ impl Workspace {
             Action::SelectTeam(team) => next.selected_team = team,
             Action::SetNorm(norm) => next.norm = norm,
             Action::DismissRefusal => next.refusal = None,
+            Action::NewScenario => next.new_scenario(),
+            Action::CopyScenario(id) => next.copy_scenario(id),
+            Action::RenameScenario { id, name } => next.rename_scenario(id, &name),
+            Action::DeleteScenario(id) => next.delete_scenario(id),
+            Action::RestoreScenario(id) => next.restore_scenario(id),
+            Action::SelectScenario(id) => next.select_scenario(id),
+            Action::SelectBase(id) => next.select_base(&id),
+            Action::ToggleCompared(id) => next.toggle_compared(id),
+            Action::ShowComparison(shown) => next.comparing = shown,
+            Action::ImportTerritory { name, files } => next.import_territory(name, &files),
+            Action::ImportScenarios(text) => next.import_scenarios(&text),
+            Action::OpenLink(fragment) => next.open_link(&fragment),
+            Action::StorageFailed(failure) => next.storage_failure = Some(failure),
+            Action::StorageSaved => next.storage_failure = None,
+            Action::DismissNotice => next.notice = None,
+            Action::DismissProblem => next.problem = None,
         }
         next
     }
 
-    /// Recomputes the figures after the territory changed.
+    /// Recomputes the figures after the active scenario changed, and keeps it in the list.
     fn refresh(&mut self) {
         self.figures = Rc::new(evaluate(self.scenario.current()));
         self.impact = self.scenario.change_impact();
@@ -216,6 +291,7 @@ impl Workspace {
                 self.selected_team = None;
             }
         }
+        self.store_active();
     }
 }
 

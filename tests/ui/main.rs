@@ -5,6 +5,7 @@ mod dashboard;
 mod map;
 mod operations;
 mod org_chart;
+mod scenarios;
 
 /// Renders a component with the given props to an HTML string.
 /// `LocalServerRenderer` is `ServerRenderer` without the `Send` bound, which `Rc` props need.
