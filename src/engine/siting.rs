@@ -1,5 +1,7 @@
 //! Facts about sites that the map shows and its forms start from: who works where, the nearest other site, a free id.
 
+use std::collections::BTreeMap;
+
 use super::model::{ServiceIx, SiteIx, Territory};
 use super::travel::haversine_km;
 
@@ -30,39 +32,68 @@ pub fn staff_per_site(territory: &Territory, service: Option<ServiceIx>) -> Vec<
 /// The site nearest to `site` as the crow flies, other than itself; the first in id order on a
 /// tie. `None` when the territory has no other site.
 pub fn nearest_other_site(territory: &Territory, site: SiteIx) -> Option<SiteIx> {
+    nearest_other_site_where(territory, site, |_| true)
+}
+
+/// Like [`nearest_other_site`], among the sites `accept` keeps.
+pub fn nearest_other_site_where(
+    territory: &Territory,
+    site: SiteIx,
+    accept: impl Fn(SiteIx) -> bool,
+) -> Option<SiteIx> {
     let from = territory.sites.get(site.index())?;
     let mut best: Option<(SiteIx, f64)> = None;
     for (index, other) in territory.sites.iter().enumerate() {
-        if index == site.index() {
+        let ix = SiteIx::from_index(index);
+        if index == site.index() || !accept(ix) {
             continue;
         }
         let km = haversine_km(from.lat, from.lon, other.lat, other.lon);
         let better = match best {
             None => true,
-            Some((ix, best_km)) => {
-                km < best_km || (km == best_km && other.id < territory.site(ix).id)
+            Some((best_ix, best_km)) => {
+                km < best_km || (km == best_km && other.id < territory.site(best_ix).id)
             }
         };
         if better {
-            best = Some((SiteIx::from_index(index), km));
+            best = Some((ix, km));
         }
     }
     best.map(|(ix, _)| ix)
 }
 
-/// The relocation a closing site starts from: each of its teams to the nearest other site, as
-/// (team id, site id) pairs in team order, ready for `Operation::CloseSite`. Rows of one
-/// multi-trade team all go to the same site, since they share the closing site.
+/// The relocation a closing site starts from, as (team id, site id) pairs in team order, ready
+/// for `Operation::CloseSite`: each team goes to the nearest other site where its service already
+/// works, or else to the nearest other site. Rows of one multi-trade team go where its first row goes.
 pub fn default_relocation(territory: &Territory, site: SiteIx) -> Vec<(String, String)> {
-    let Some(to) = nearest_other_site(territory, site) else {
-        return Vec::new();
-    };
-    territory
-        .teams
-        .iter()
-        .filter(|team| team.site == site)
-        .map(|team| (team.id.clone(), territory.site(to).id.clone()))
-        .collect()
+    let hosting: Vec<Vec<Staff>> = (0..territory.services.len())
+        .map(|k| staff_per_site(territory, Some(ServiceIx::from_index(k))))
+        .collect();
+    let mut crews: BTreeMap<&str, SiteIx> = BTreeMap::new();
+    let mut relocation = Vec::new();
+    for team in territory.teams.iter().filter(|team| team.site == site) {
+        let crew = team
+            .crew
+            .as_deref()
+            .and_then(|crew| crews.get(crew).copied());
+        let serves = |s: SiteIx| {
+            hosting
+                .get(team.service.index())
+                .and_then(|staff| staff.get(s.index()))
+                .is_some_and(|staff| staff.agents > 0)
+        };
+        let to = crew
+            .or_else(|| nearest_other_site_where(territory, site, serves))
+            .or_else(|| nearest_other_site(territory, site));
+        let Some(to) = to else {
+            continue;
+        };
+        if let Some(name) = team.crew.as_deref() {
+            crews.entry(name).or_insert(to);
+        }
+        relocation.push((team.id.clone(), territory.site(to).id.clone()));
+    }
+    relocation
 }
 
 /// A site id not yet taken: `{stem}-1`, `{stem}-2`, … (the first free one).
@@ -182,13 +213,22 @@ mod tests {
     }
 
     #[test]
-    fn a_closing_site_sends_every_team_to_the_nearest_site() {
-        let t = territory();
+    fn a_closing_site_sends_each_team_where_its_service_works_else_to_the_nearest_site() {
+        let mut t = territory();
+        // Collecte also works at FAR; voirie works nowhere else, so T2 goes to the nearest site, B.
         assert_eq!(
             default_relocation(&t, SiteIx(0)),
-            vec![("T1".into(), "B".into()), ("T2".into(), "B".into())]
+            vec![("T1".into(), "FAR".into()), ("T2".into(), "B".into())]
         );
         assert!(default_relocation(&t, SiteIx(1)).is_empty());
+        // Rows of one multi-trade team stay together, where the first row goes.
+        t.teams[0].crew = Some("Polyvalente".into());
+        t.teams[1].crew = Some("Polyvalente".into());
+        t.teams.swap(0, 1);
+        assert_eq!(
+            default_relocation(&t, SiteIx(0)),
+            vec![("T2".into(), "B".into()), ("T1".into(), "B".into())]
+        );
     }
 
     #[test]

@@ -14,14 +14,17 @@ pub struct Projection {
     offset_y: f64,
 }
 
-impl Projection {
-    /// The projection that fits every given ring into the box, keeping proportions.
-    pub fn fit<'a>(
-        rings: impl IntoIterator<Item = &'a Ring>,
-        width: f64,
-        height: f64,
-        margin: f64,
-    ) -> Self {
+/// The smallest longitude–latitude box around some points.
+#[derive(Debug, Clone, Copy)]
+struct Bounds {
+    west: f64,
+    east: f64,
+    south: f64,
+    north: f64,
+}
+
+impl Bounds {
+    fn of<'a>(rings: impl IntoIterator<Item = &'a Ring>) -> Bounds {
         let (mut west, mut east, mut south, mut north) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
         for point in rings.into_iter().flatten() {
             west = west.min(point[0]);
@@ -33,14 +36,62 @@ impl Projection {
             // Nothing to fit: an arbitrary small box around Lyon keeps the arithmetic finite.
             (west, east, south, north) = (4.8, 4.9, 45.7, 45.8);
         }
-        let lon_factor = ((south + north) / 2.0).to_radians().cos();
-        let span_x = ((east - west) * lon_factor).max(1e-9);
-        let span_y = (north - south).max(1e-9);
+        Bounds {
+            west,
+            east,
+            south,
+            north,
+        }
+    }
+
+    /// Shrinks longitudes so that a kilometre east is as long as a kilometre north at this latitude.
+    fn lon_factor(&self) -> f64 {
+        ((self.south + self.north) / 2.0).to_radians().cos()
+    }
+
+    /// East–west and north–south extents in degrees of latitude, never zero.
+    fn spans(&self) -> (f64, f64) {
+        (
+            ((self.east - self.west) * self.lon_factor()).max(1e-9),
+            (self.north - self.south).max(1e-9),
+        )
+    }
+}
+
+impl Projection {
+    /// The projection that fits every given ring into the box, keeping proportions.
+    pub fn fit<'a>(
+        rings: impl IntoIterator<Item = &'a Ring>,
+        width: f64,
+        height: f64,
+        margin: f64,
+    ) -> Self {
+        Projection::within(Bounds::of(rings), width, height, margin)
+    }
+
+    /// A box `height` tall, as wide as the rings need (kept between `min_width` and `max_width`),
+    /// and the projection that fits them in it: a tall territory gets a narrow map, not bands of emptiness.
+    pub fn fit_height<'a>(
+        rings: impl IntoIterator<Item = &'a Ring>,
+        height: f64,
+        margin: f64,
+        (min_width, max_width): (f64, f64),
+    ) -> (Self, f64) {
+        let bounds = Bounds::of(rings);
+        let (span_x, span_y) = bounds.spans();
+        let width = (span_x / span_y * (height - 2.0 * margin) + 2.0 * margin)
+            .clamp(min_width, max_width)
+            .round();
+        (Projection::within(bounds, width, height, margin), width)
+    }
+
+    fn within(bounds: Bounds, width: f64, height: f64, margin: f64) -> Self {
+        let (span_x, span_y) = bounds.spans();
         let scale = ((width - 2.0 * margin) / span_x).min((height - 2.0 * margin) / span_y);
         Projection {
-            west,
-            north,
-            lon_factor,
+            west: bounds.west,
+            north: bounds.north,
+            lon_factor: bounds.lon_factor(),
             scale,
             offset_x: (width - span_x * scale) / 2.0,
             offset_y: (height - span_y * scale) / 2.0,
@@ -53,6 +104,14 @@ impl Projection {
             self.offset_x + (point[0] - self.west) * self.lon_factor * self.scale,
             self.offset_y + (self.north - point[1]) * self.scale,
         )
+    }
+
+    /// The (longitude, latitude) point drawn at an SVG position: the inverse of [`Projection::project`].
+    pub fn unproject(&self, (x, y): (f64, f64)) -> [f64; 2] {
+        [
+            self.west + (x - self.offset_x) / (self.lon_factor * self.scale),
+            self.north - (y - self.offset_y) / self.scale,
+        ]
     }
 
     /// SVG path data for a polygon given as rings (outline then holes); draw it with `fill-rule="evenodd"`.
@@ -68,6 +127,23 @@ impl Projection {
         }
         data
     }
+}
+
+/// The position in SVG user units of a point `offset` CSS pixels from the top left corner of an
+/// SVG box `box_size` pixels large showing `view` user units with the default `xMidYMid meet`
+/// (the drawing is scaled to fit and centred). `None` when the box has no size.
+pub fn viewbox_point(
+    offset: (f64, f64),
+    box_size: (f64, f64),
+    view: (f64, f64),
+) -> Option<(f64, f64)> {
+    let scale = (box_size.0 / view.0).min(box_size.1 / view.1);
+    if !(scale.is_finite() && scale > 0.0) {
+        return None;
+    }
+    let margin_x = (box_size.0 - view.0 * scale) / 2.0;
+    let margin_y = (box_size.1 - view.1 * scale) / 2.0;
+    Some(((offset.0 - margin_x) / scale, (offset.1 - margin_y) / scale))
 }
 
 #[cfg(test)]
@@ -102,5 +178,41 @@ mod tests {
         assert!(projection
             .path(std::slice::from_ref(&ring))
             .starts_with("M"));
+    }
+
+    #[test]
+    fn a_tall_territory_gets_a_narrow_box() {
+        // 0.1° of latitude by 0.05° of longitude at 45°: about 3 km wide for 11 km tall.
+        let ring: Ring = vec![[4.0, 45.0], [4.05, 45.0], [4.05, 45.1], [4.0, 45.0]];
+        let (projection, width) = Projection::fit_height([&ring], 560.0, 20.0, (300.0, 900.0));
+        assert_eq!(width, 300.0, "clamped to the narrowest map");
+        let (x, _) = projection.project([4.025, 45.05]);
+        assert!((x - 150.0).abs() < 1e-9, "centred");
+        let (_, wide) = Projection::fit_height([&ring], 560.0, 20.0, (10.0, 900.0));
+        assert!((wide - (0.05 * 45f64.to_radians().cos() / 0.1 * 520.0 + 40.0)).abs() < 1.0);
+    }
+
+    #[test]
+    fn unproject_undoes_project() {
+        let ring: Ring = vec![[4.85, 45.64], [5.02, 45.64], [5.02, 45.76], [4.85, 45.64]];
+        let projection = Projection::fit([&ring], 800.0, 560.0, 16.0);
+        for point in [[4.85, 45.64], [4.93, 45.70], [5.02, 45.76]] {
+            let back = projection.unproject(projection.project(point));
+            assert!((back[0] - point[0]).abs() < 1e-12 && (back[1] - point[1]).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn a_click_is_placed_in_the_viewbox_even_when_letterboxed() {
+        // A 400 × 400 box showing an 800 × 560 drawing: scale 0.5, 60 px bands above and below.
+        assert_eq!(
+            viewbox_point((200.0, 200.0), (400.0, 400.0), (800.0, 560.0)),
+            Some((400.0, 280.0))
+        );
+        assert_eq!(
+            viewbox_point((0.0, 60.0), (400.0, 400.0), (800.0, 560.0)),
+            Some((0.0, 0.0))
+        );
+        assert_eq!(viewbox_point((1.0, 1.0), (0.0, 0.0), (800.0, 560.0)), None);
     }
 }

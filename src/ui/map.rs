@@ -1,100 +1,258 @@
-//! The SVG map of the territory: commune boundaries drawn from the real data, named, with their population.
+//! The workshop map: zones shaded by travel time to the selected service, sites as markers that take dropped teams, and the forms that move teams and open or close sites.
 
-use std::rc::Rc;
+pub mod base;
+pub mod dom;
+pub mod drawing;
+pub mod open_site;
+pub mod shading;
+pub mod site_panel;
+pub mod sites;
+pub mod tables;
+pub mod teams;
+pub mod texts;
+mod views;
 
 use yew::prelude::*;
 
-use crate::engine::atlas::Commune;
-use crate::ui::geo::Projection;
-use crate::ui::i18n::{format_int, t, Lang, T};
+use crate::engine::operations::Operation;
+use crate::engine::siting::fresh_site_id;
+use crate::ui::i18n::t;
+use crate::ui::state::{use_workspace, Action, Control};
 
-const WIDTH: f64 = 800.0;
-const HEIGHT: f64 = 560.0;
+use base::BaseMap;
+use drawing::{Drawing, Shared, HEIGHT};
+use open_site::OpenSiteForm;
+use shading::{shades, Legend};
+use site_panel::SitePanel;
+use sites::SitesLayer;
+use tables::{CommunesTable, ZonesTable};
+use teams::{MoveForm, TeamList};
+use texts::{fill, MapText};
 
-/// What the map draws.
-#[derive(Properties, PartialEq)]
-pub struct MapProps {
-    pub communes: Rc<Vec<Commune>>,
-    pub lang: Lang,
-}
-
-/// The workshop map: the current territory's communes.
+/// The map area of the workshop, reading and changing the shared workspace.
 #[function_component(WorkshopMap)]
 pub fn workshop_map() -> Html {
-    let workspace = crate::ui::state::use_workspace();
-    let communes = use_memo(workspace.atlas.clone(), |atlas| atlas.communes.clone());
-    html! { <TerritoryMap communes={communes} lang={workspace.lang} /> }
-}
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let selected_site = use_state(|| None::<String>);
+    let draft = use_state(|| None::<[f64; 2]>);
+    let dragging = use_state(|| false);
+    let dragged = use_mut_ref(|| None::<String>);
+    let territory = Shared(workspace.scenario.current_rc());
+    // Outlines depend on the atlas and the zones only: projected once per territory loaded.
+    let drawing = Shared(use_memo(
+        (
+            Shared(workspace.atlas.clone()),
+            Shared(workspace.scenario.base_rc()),
+        ),
+        |(atlas, base)| Drawing::new(atlas, base),
+    ));
+    let service = territory.service_ix(&workspace.service);
+    let zone_shades = Shared(use_memo(
+        (
+            territory.clone(),
+            Shared(workspace.figures.clone()),
+            service,
+            lang,
+        ),
+        |(territory, figures, service, lang)| {
+            let service = service.and_then(|k| {
+                Some((
+                    territory.services.get(k.index())?,
+                    figures.services.get(k.index())?,
+                ))
+            });
+            shades(territory, service, *lang)
+        },
+    ));
+    let focus_panel = use_state(|| false);
+    use_followed_operations(&workspace, &selected_site, &draft, &focus_panel);
 
-/// The map, with a title and description for assistive technologies and the communes table as its text alternative.
-#[function_component(TerritoryMap)]
-pub fn territory_map(props: &MapProps) -> Html {
-    let lang = props.lang;
-    let projection = Projection::fit(
-        props
-            .communes
-            .iter()
-            .flat_map(|c| c.polygons.iter().flatten()),
-        WIDTH,
-        HEIGHT,
-        16.0,
+    let refusal = |control: Control| {
+        workspace
+            .refusal
+            .as_ref()
+            .filter(|refusal| refusal.control == control)
+            .map(|refusal| refusal.error.message(lang))
+    };
+    let apply = |control: Control| {
+        let workspace = workspace.clone();
+        Callback::from(move |operation: Operation| {
+            workspace.dispatch(Action::Apply { operation, control })
+        })
+    };
+    let move_team = apply(Control::MoveTeam)
+        .reform(|(team, to_site): (String, String)| Operation::MoveTeam { team, to_site });
+    let select_team = {
+        let workspace = workspace.clone();
+        Callback::from(move |team: String| {
+            let again = workspace.selected_team.as_deref() == Some(team.as_str());
+            workspace.dispatch(Action::SelectTeam((!again).then_some(team)));
+        })
+    };
+    let on_service = {
+        let workspace = workspace.clone();
+        Callback::from(move |event: Event| {
+            if let Some(service) = dom::event_value(&event) {
+                workspace.dispatch(Action::SelectService(service));
+            }
+        })
+    };
+    let pick = {
+        let draft = draft.clone();
+        Callback::from(move |at: [f64; 2]| draft.set(Some(at)))
+    };
+    let open_at_centre = {
+        let draft = draft.clone();
+        let centre = drawing
+            .projection
+            .unproject((drawing.width / 2.0, HEIGHT / 2.0));
+        Callback::from(move |_: MouseEvent| draft.set(Some(centre)))
+    };
+    let select_site = {
+        let (selected_site, focus_panel) = (selected_site.clone(), focus_panel.clone());
+        Callback::from(move |site: String| {
+            focus_panel.set(false);
+            selected_site.set(Some(site));
+        })
+    };
+    let drop_team = {
+        let (workspace, dragged, dragging) = (workspace.clone(), dragged.clone(), dragging.clone());
+        Callback::from(move |(team, site): (Option<String>, String)| {
+            dragging.set(false);
+            let Some(team) = team.or_else(|| dragged.borrow_mut().take()) else {
+                return;
+            };
+            let territory = workspace.territory();
+            let here = territory.team_ix(&team).map(|ix| territory.team(ix).site);
+            if here.is_none() || here == territory.site_ix(&site) {
+                return; // A drop where the team already works changes nothing: no journal line.
+            }
+            workspace.dispatch(Action::SelectTeam(Some(team.clone())));
+            workspace.dispatch(Action::Apply {
+                operation: Operation::MoveTeam {
+                    team,
+                    to_site: site,
+                },
+                control: Control::MoveTeam,
+            });
+        })
+    };
+    let drag_start = {
+        let (dragged, dragging) = (dragged.clone(), dragging.clone());
+        Callback::from(move |team: String| {
+            *dragged.borrow_mut() = Some(team);
+            dragging.set(true);
+        })
+    };
+    let drag_end = {
+        let dragging = dragging.clone();
+        Callback::from(move |()| dragging.set(false))
+    };
+
+    let view = views::View::new(&workspace, &territory, service);
+    let draft_point = (*draft).map(|at| drawing.projection.project(at));
+    let description = fill(
+        t(lang, MapText::MapDescription),
+        &[("service", &view.service_name)],
     );
-    let shapes = props.communes.iter().map(|commune| {
-        let path: String = commune.polygons.iter().map(|polygon| projection.path(polygon)).collect();
+    let site_panel = view.site_panel(&workspace, selected_site.as_deref()).map(|panel| {
+        let selected_site = selected_site.clone();
+        let close = apply(Control::CloseSite).reform(|(site, relocate)| Operation::CloseSite { site, relocate });
         html! {
-            <path class="commune" d={path} fill-rule="evenodd" data-commune={commune.code.clone()}>
-                <title>{ format!("{} — {} {}", commune.name, format_int(lang, commune.population.into()), t(lang, T::Residents)) }</title>
-            </path>
+            <SitePanel key={panel.id.as_str()} {lang} id={panel.id.clone()} name={panel.name} facts={panel.facts}
+                warning={panel.warning} teams={panel.teams} others={panel.others} relocation={panel.relocation}
+                refusal={refusal(Control::CloseSite)} onclose={close} onselect_team={select_team.clone()}
+                autofocus={*focus_panel} ondismiss={Callback::from(move |()| selected_site.set(None))} />
         }
     });
-    let labels = props.communes.iter().map(|commune| {
-        let (x, y) = projection.project(commune.label);
+    let move_form = view.moving.as_ref().map(|moving| html! {
+        <MoveForm key={moving.team.as_str()} {lang} team={moving.team.clone()} team_name={moving.name.clone()}
+            current_site={moving.site.clone()} sites={view.sites_by_name.clone()} refusal={refusal(Control::MoveTeam)}
+            onmove={move_team} />
+    });
+    let open_form = (*draft).map(|at| {
+        let draft = draft.clone();
         html! {
-            <g class="commune-label" aria-hidden="true">
-                <text x={format!("{x:.1}")} y={format!("{y:.1}")} class="commune-name">{ &commune.name }</text>
-                <text x={format!("{x:.1}")} y={format!("{:.1}", y + 18.0)} class="commune-population">
-                    { format!("{} {}", format_int(lang, commune.population.into()), t(lang, T::Residents)) }
-                </text>
-            </g>
+            <OpenSiteForm {lang} {at} fresh_id={fresh_site_id(&territory, "SITE")} refusal={refusal(Control::OpenSite)}
+                onopen={apply(Control::OpenSite)} oncancel={Callback::from(move |()| draft.set(None))} />
         }
     });
     html! {
-        <figure class="map">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="map-title map-desc" class="map-svg">
-                <title id="map-title">{ t(lang, T::MapTitle) }</title>
-                <desc id="map-desc">{ t(lang, T::MapDescription) }</desc>
-                <g class="communes">{ for shapes }</g>
-                <g class="labels">{ for labels }</g>
-            </svg>
-            <figcaption>
-                <CommunesTable communes={props.communes.clone()} {lang} />
-            </figcaption>
-        </figure>
+        <section class="workshop-map" aria-labelledby="map-heading">
+            <h2 id="map-heading" class="map-sr-only">{ t(lang, MapText::Heading) }</h2>
+            <div class="map-head">
+                <div class="service-choice">
+                    <label for="map-service">{ t(lang, MapText::ServiceLabel) }</label>
+                    <select id="map-service" onchange={on_service}>
+                        { for territory.services.iter().map(|s| html! {
+                            <option value={s.id.clone()} selected={s.id == workspace.service}>{ &s.name }</option>
+                        }) }
+                    </select>
+                </div>
+                <button type="button" class="open-site" onclick={open_at_centre}>{ t(lang, MapText::OpenSiteButton) }</button>
+            </div>
+            if let Some(change) = view.last_change.clone() {
+                <p class="map-status" role="status">{ change }</p>
+            }
+            <div class="map-body">
+                <figure class="map">
+                    <div class="map-stack">
+                        <BaseMap {lang} drawing={drawing.clone()} shades={zone_shades} description={description} onpick={pick} />
+                        <SitesLayer width={drawing.width} label={t(lang, MapText::SitesLayer)}
+                            markers={view.markers(&drawing, selected_site.as_deref())}
+                            draft={draft_point} dragging={*dragging} onselect={select_site} ondrop={drop_team} />
+                    </div>
+                </figure>
+                // Beside the map, so that a team is dragged onto a marker without scrolling, and
+                // what a click on the map or on a marker opens shows where the eye already is.
+                <div class="map-side">
+                    <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes} />
+                    { for open_form }
+                    { for site_panel }
+                    { for move_form }
+                    <TeamList {lang} groups={view.teams} onselect={select_team} ondragstart={drag_start} ondragend={drag_end} />
+                </div>
+            </div>
+            <ZonesTable {lang} territory={territory.clone()} figures={Shared(workspace.figures.clone())} {service} />
+            <CommunesTable {lang} drawing={drawing} />
+        </section>
     }
 }
 
-/// The communes and their population as a table: the map's text alternative.
-#[function_component(CommunesTable)]
-pub fn communes_table(props: &MapProps) -> Html {
-    let lang = props.lang;
-    let total: i64 = props.communes.iter().map(|c| i64::from(c.population)).sum();
-    html! {
-        <table class="communes-table">
-            <caption>{ t(lang, T::CommunesTable) }</caption>
-            <thead>
-                <tr><th scope="col">{ t(lang, T::Commune) }</th><th scope="col" class="number">{ t(lang, T::Population) }</th></tr>
-            </thead>
-            <tbody>
-                { for props.communes.iter().map(|commune| html! {
-                    <tr>
-                        <th scope="row">{ &commune.name }</th>
-                        <td class="number">{ format_int(lang, commune.population.into()) }</td>
-                    </tr>
-                }) }
-            </tbody>
-            <tfoot>
-                <tr><th scope="row">{ t(lang, T::Total) }</th><td class="number">{ format_int(lang, total) }</td></tr>
-            </tfoot>
-        </table>
-    }
+/// After an operation from anywhere: a site just opened is selected and its form closed; a site
+/// just closed is deselected.
+#[hook]
+fn use_followed_operations(
+    workspace: &crate::ui::state::WorkspaceHandle,
+    selected_site: &UseStateHandle<Option<String>>,
+    draft: &UseStateHandle<Option<[f64; 2]>>,
+    focus_panel: &UseStateHandle<bool>,
+) {
+    let count = workspace.scenario.operations().len();
+    let last = workspace.scenario.operations().last().cloned();
+    let seen = use_mut_ref(|| count);
+    let (selected_site, draft, focus_panel) =
+        (selected_site.clone(), draft.clone(), focus_panel.clone());
+    use_effect_with(count, move |count| {
+        let grew = *count > *seen.borrow();
+        *seen.borrow_mut() = *count;
+        match last {
+            Some(Operation::OpenSite { id, .. }) if grew => {
+                // Opened from this map's form, whose button just vanished: the focus goes to the
+                // new site's panel. Opened elsewhere: the focus stays where the user is.
+                focus_panel.set(draft.is_some());
+                draft.set(None);
+                selected_site.set(Some(id.trim().to_owned()));
+            }
+            Some(Operation::CloseSite { site, .. })
+                if grew && selected_site.as_deref() == Some(site.as_str()) =>
+            {
+                // The panel and its form are gone: the focus goes back to the sites on the map.
+                selected_site.set(None);
+                dom::refocus_selector(".site-marker[tabindex=\"0\"]");
+            }
+            _ => {}
+        }
+    });
 }

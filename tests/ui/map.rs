@@ -1,31 +1,229 @@
-//! The map and its table alternative.
+//! The map: shaded zones, legend, site markers, the forms that move teams, and the table alternatives.
 
-use std::rc::Rc;
-
-use maillage::engine::atlas::portes_des_alpes_communes;
 use maillage::engine::lang::Lang;
-use maillage::ui::map::{MapProps, TerritoryMap};
+use maillage::engine::operations::Operation;
+use maillage::ui::i18n::format_decimal;
+use maillage::ui::map::drawing::Shared;
+use maillage::ui::map::tables::{ZonesTable, ZonesTableProps};
+use maillage::ui::map::WorkshopMap;
+use maillage::ui::state::{Action, Control, Workspace, WorkspaceHandle};
+use yew::prelude::*;
 
 use crate::render;
 
-#[test]
-fn each_commune_is_drawn_once_and_listed_with_its_population() {
-    let html = render::<TerritoryMap>(MapProps {
-        communes: Rc::new(portes_des_alpes_communes()),
-        lang: Lang::En,
-    });
-    assert_eq!(html.matches("class=\"commune\"").count(), 4);
-    // Saint-Priest, INSEE 2023: 49,229 residents; the four communes: 117,262.
-    assert!(html.contains("49,229"));
-    assert!(html.contains("117,262"));
-    assert!(html.contains("role=\"img\""));
+/// The workspace the map is drawn from: Portes des Alpes after these actions.
+#[derive(Properties, PartialEq)]
+struct Setup {
+    lang: Lang,
+    actions: Vec<Action>,
+}
+
+fn workspace(setup: &Setup) -> Workspace {
+    setup
+        .actions
+        .iter()
+        .cloned()
+        .fold(Workspace::default_territory(setup.lang), |w, a| w.reduce(a))
+}
+
+#[function_component(MapAlone)]
+fn map_alone(setup: &Setup) -> Html {
+    let start = workspace(setup);
+    let handle = use_reducer(move || start);
+    html! {
+        <ContextProvider<WorkspaceHandle> context={handle}>
+            <WorkshopMap />
+        </ContextProvider<WorkspaceHandle>>
+    }
+}
+
+fn map(lang: Lang, actions: Vec<Action>) -> String {
+    render::<MapAlone>(Setup { lang, actions })
+}
+
+fn move_team(team: &str, to_site: &str) -> Action {
+    Action::Apply {
+        operation: Operation::MoveTeam {
+            team: team.into(),
+            to_site: to_site.into(),
+        },
+        control: Control::MoveTeam,
+    }
+}
+
+/// The zones table, unfolded, for the workspace after `actions`.
+fn zones_table(lang: Lang, actions: Vec<Action>) -> String {
+    let w = workspace(&Setup { lang, actions });
+    let service = w.territory().service_ix(&w.service);
+    render::<ZonesTable>(ZonesTableProps {
+        lang,
+        territory: Shared(w.scenario.current_rc()),
+        figures: Shared(w.figures.clone()),
+        service,
+        open: true,
+    })
 }
 
 #[test]
-fn populations_are_written_the_french_way_in_french() {
-    let html = render::<TerritoryMap>(MapProps {
-        communes: Rc::new(portes_des_alpes_communes()),
-        lang: Lang::Fr,
-    });
+fn every_zone_is_shaded_under_the_four_communes() {
+    let zones = Workspace::default_territory(Lang::Fr)
+        .territory()
+        .zones
+        .len();
+    let html = map(Lang::Fr, vec![]);
+    assert!(zones >= 40, "Portes des Alpes has at least 40 zones");
+    assert_eq!(html.matches("class=\"zone band-").count(), zones);
+    assert_eq!(html.matches("class=\"commune\"").count(), 4);
+    assert!(html.contains("class=\"map-svg\""));
+    assert!(html.contains("role=\"img\""));
+    for name in ["Saint-Priest", "Bron", "Chassieu", "Mions"] {
+        assert!(html.contains(&format!("class=\"commune-name\">{name}<")));
+    }
+    // Saint-Priest, INSEE 2023: 49 229 residents; the four communes: 117 262.
+    assert!(html.contains("49\u{202F}229"));
     assert!(html.contains("117\u{202F}262"));
+    assert!(html.contains("zone modélisée"));
+}
+
+#[test]
+fn the_legend_writes_each_band_and_the_catchment() {
+    let fr = map(Lang::Fr, vec![]);
+    for band in [
+        "≤ 5 min",
+        "5 à 10 min",
+        "20 à 30 min",
+        "&gt; 30 min",
+        "aucun site",
+        "hachuré : au-delà des 20 min acceptées",
+    ] {
+        assert!(fr.contains(band), "legend lacks {band}");
+    }
+    let en = map(Lang::En, vec![Action::SelectService("ase".into())]);
+    assert!(en.contains("5 to 10 min"));
+    assert!(en.contains("beyond the 30 min accepted"));
+    assert!(
+        en.contains("Time to the nearest site: Protection de l&#x27;enfance (ASE)")
+            || en.contains("Time to the nearest site: Protection de l'enfance (ASE)")
+    );
+}
+
+#[test]
+fn each_site_is_a_named_marker_with_its_teams_and_agents() {
+    let html = map(Lang::Fr, vec![]);
+    let sites = Workspace::default_territory(Lang::Fr)
+        .territory()
+        .sites
+        .len();
+    assert_eq!(html.matches("role=\"button\" tabindex=").count(), sites);
+    // Collecte: five teams at the Chassieu depot (54 agents), four at Saint-Priest (40).
+    assert_eq!(html.matches("class=\"site-marker hosting").count(), 2);
+    assert!(html.contains(">5 éq. · 54 ag.<"));
+    assert!(html.contains(">4 éq. · 40 ag.<"));
+    assert!(html.contains("Dépôt voirie-propreté de Chassieu (illustratif) : 5 équipes et 54 agents du service Collecte des déchets"));
+    // Only one marker is a tab stop; arrow keys reach the others.
+    assert_eq!(html.matches("tabindex=\"0\" aria-label=").count(), 1);
+    assert!(html.contains("draggable=\"true\""));
+}
+
+/// The row of the zones table for the zone with this name.
+fn zone_row(table: &str, name: &str) -> String {
+    table
+        .split("<tr")
+        .find(|row| row.contains(&format!(">{name}<")))
+        .unwrap_or_else(|| panic!("no row for {name}"))
+        .to_owned()
+}
+
+// The browser tests (tests/e2e/map.test.mjs) read these same figures on the page.
+#[test]
+fn moving_a_team_changes_the_marker_counts_and_the_zone_times_as_the_engine_says() {
+    let before = vec![Action::SelectService("ase".into())];
+    let mut after = before.clone();
+    after.push(move_team("ASE-MI", "MDM-SP"));
+    let (old, new) = (map(Lang::Fr, before.clone()), map(Lang::Fr, after.clone()));
+    assert!(old.contains(
+        "Maison de la Métropole de Mions (illustrative) : 1 équipe et 4 agents du service"
+    ));
+    assert!(new.contains(
+        "Maison de la Métropole de Mions (illustrative) : 0 équipe et 0 agent du service"
+    ));
+    assert!(old.contains(">2 éq. · 13 ag.<") && new.contains(">3 éq. · 17 ag.<"));
+    assert!(new.contains("Dernière modification : Équipe ASE Mions"));
+    // The engine's minutes for the far end of Mions, now served from Saint-Priest.
+    let minutes = |actions: &Vec<Action>| {
+        let w = workspace(&Setup {
+            lang: Lang::Fr,
+            actions: actions.clone(),
+        });
+        let k = w.territory().service_ix("ase").unwrap().index();
+        let z = w.territory().zone_ix("MI-11").unwrap().index();
+        w.figures.services[k].minutes[z].unwrap()
+    };
+    assert_eq!(format_decimal(Lang::Fr, minutes(&before), 1), "5,5");
+    assert_eq!(format_decimal(Lang::Fr, minutes(&after), 1), "17,2");
+    let zone = "Mions · secteur 11 (modélisé)";
+    assert!(zone_row(&zones_table(Lang::Fr, before), zone).contains(">5,5<"));
+    let row = zone_row(&zones_table(Lang::Fr, after), zone);
+    assert!(row.contains(">17,2<") && row.contains(">oui<"));
+}
+
+#[test]
+fn moving_a_team_by_the_keyboard_path_gives_the_figures_the_browser_test_reads() {
+    let before = vec![Action::SelectService("paph".into())];
+    let mut after = before.clone();
+    after.push(move_team("PAPH-MI", "MDM-BR"));
+    assert!(map(Lang::Fr, before.clone()).contains(">1 éq. · 10 ag.<"));
+    assert!(map(Lang::Fr, after.clone()).contains(">2 éq. · 13 ag.<"));
+    let zone = "Mions · secteur 4 (modélisé)";
+    assert!(zone_row(&zones_table(Lang::Fr, before), zone).contains(">2,7<"));
+    assert!(zone_row(&zones_table(Lang::Fr, after), zone).contains(">10,0<"));
+}
+
+#[test]
+fn a_refused_move_shows_the_engine_message_next_to_the_move_form() {
+    let html = map(
+        Lang::Fr,
+        vec![
+            Action::SelectTeam(Some("COL-N1".into())),
+            move_team("COL-N1", "NULLE-PART"),
+        ],
+    );
+    let form = html
+        .split("class=\"move-form\"")
+        .nth(1)
+        .expect("the move form is shown");
+    assert!(form.contains("role=\"alert\""));
+    assert!(
+        form.contains("le site « NULLE-PART » n&#x27;existe pas")
+            || form.contains("le site « NULLE-PART » n'existe pas")
+    );
+}
+
+#[test]
+fn the_map_speaks_english_when_asked() {
+    let html = map(Lang::En, vec![]);
+    assert!(html.contains("Service shown on the map"));
+    assert!(html.contains("Open a site…"));
+    assert!(html.contains("modelled zone"));
+    assert!(html.contains("117,262"));
+    assert!(!html.contains("Service affiché"));
+    assert!(!html.contains("zone modélisée"));
+}
+
+#[test]
+fn the_zones_table_gives_minutes_and_whether_they_are_within_the_accepted_time() {
+    let w = Workspace::default_territory(Lang::En);
+    let table = zones_table(Lang::En, vec![]);
+    assert_eq!(
+        table.matches("<tr data-zone=").count(),
+        w.territory().zones.len()
+    );
+    assert!(table.contains("Within the accepted time"));
+    assert!(table.contains(">yes<"));
+    let folded = map(Lang::En, vec![]);
+    assert!(folded.contains("<details class=\"zones-box\""));
+    assert!(
+        !folded.contains("<tr data-zone="),
+        "rows are built only when unfolded"
+    );
 }

@@ -1,0 +1,259 @@
+//! What the map's components show, read from the workspace and the engine's figures (no figure is computed here).
+
+use yew::AttrValue;
+
+use crate::engine::lang::Lang;
+use crate::engine::model::{ServiceIx, SiteIx, Territory, Warning};
+use crate::engine::siting::{default_relocation, staff_per_site, Staff};
+use crate::ui::i18n::{format_decimal, format_int, t};
+use crate::ui::map::drawing::Drawing;
+use crate::ui::map::site_panel::SiteTeam;
+use crate::ui::map::sites::Marker;
+use crate::ui::map::teams::{TeamGroup, TeamItem};
+use crate::ui::map::texts::{agents, fill, teams, MapText};
+use crate::ui::state::Workspace;
+
+/// The selected team, for the "Move to…" form.
+pub struct Moving {
+    pub team: String,
+    pub name: String,
+    pub site: String,
+}
+
+/// The selected site, for its panel.
+pub struct SitePanelView {
+    pub id: String,
+    pub name: String,
+    pub facts: String,
+    pub warning: Option<String>,
+    pub teams: Vec<SiteTeam>,
+    pub others: Vec<(String, String)>,
+    pub relocation: Vec<(String, String)>,
+}
+
+/// The view of one render.
+pub struct View<'a> {
+    lang: Lang,
+    territory: &'a Territory,
+    service: Option<ServiceIx>,
+    /// The engine's S_k: sites hosting agents of the service shown.
+    hosting: Vec<SiteIx>,
+    staff: Vec<Staff>,
+    staff_all: Vec<Staff>,
+    pub service_name: AttrValue,
+    pub catchment_minutes: f64,
+    pub teams: Vec<TeamGroup>,
+    pub moving: Option<Moving>,
+    /// Every site as (id, name), by name, for the lists of sites.
+    pub sites_by_name: Vec<(String, String)>,
+    /// The last change in the journal's words.
+    pub last_change: Option<String>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(
+        workspace: &Workspace,
+        territory: &'a Territory,
+        service: Option<ServiceIx>,
+    ) -> View<'a> {
+        let lang = workspace.lang;
+        let site_name = |ix: SiteIx| {
+            territory
+                .sites
+                .get(ix.index())
+                .map_or("—", |s| s.name.as_str())
+        };
+        let mut groups: Vec<(SiteIx, TeamGroup)> = Vec::new();
+        for team in territory
+            .teams
+            .iter()
+            .filter(|team| Some(team.service) == service)
+        {
+            let item = TeamItem {
+                id: team.id.clone(),
+                label: fill(
+                    t(lang, MapText::TeamEntry),
+                    &[
+                        ("team", &team.name),
+                        ("agents", &agents(lang, team.agents.into())),
+                    ],
+                ),
+                selected: workspace.selected_team.as_deref() == Some(team.id.as_str()),
+            };
+            match groups.iter_mut().find(|(site, _)| *site == team.site) {
+                Some((_, group)) => group.teams.push(item),
+                None => groups.push((
+                    team.site,
+                    TeamGroup {
+                        site: site_name(team.site).to_owned(),
+                        teams: vec![item],
+                    },
+                )),
+            }
+        }
+        let teams = groups.into_iter().map(|(_, group)| group).collect();
+        let moving = workspace
+            .selected_team
+            .as_deref()
+            .and_then(|id| territory.team_ix(id))
+            .map(|ix| {
+                let team = territory.team(ix);
+                Moving {
+                    team: team.id.clone(),
+                    name: team.name.clone(),
+                    site: territory
+                        .sites
+                        .get(team.site.index())
+                        .map(|s| s.id.clone())
+                        .unwrap_or_default(),
+                }
+            });
+        let mut sites_by_name: Vec<(String, String)> = territory
+            .sites
+            .iter()
+            .map(|s| (s.id.clone(), s.name.clone()))
+            .collect();
+        sites_by_name.sort_by_key(|a| a.1.to_lowercase());
+        let scenario = &workspace.scenario;
+        let last_change = scenario.operations().len().checked_sub(1).and_then(|last| {
+            let before = scenario.before(last)?;
+            let change = scenario.operations()[last].describe(before, lang);
+            Some(fill(t(lang, MapText::Done), &[("change", &change)]))
+        });
+        let service_info = service.and_then(|k| territory.services.get(k.index()));
+        View {
+            lang,
+            territory,
+            service,
+            hosting: service
+                .and_then(|k| workspace.figures.services.get(k.index()))
+                .map(|figures| figures.sites.clone())
+                .unwrap_or_default(),
+            staff: staff_per_site(territory, service),
+            staff_all: staff_per_site(territory, None),
+            service_name: service_info.map_or_else(|| "—".into(), |s| s.name.clone().into()),
+            catchment_minutes: service_info.map_or(0.0, |s| s.catchment_minutes),
+            teams,
+            moving,
+            sites_by_name,
+            last_change,
+        }
+    }
+
+    /// One marker per site, in the territory's order.
+    pub fn markers(&self, drawing: &Drawing, selected: Option<&str>) -> Vec<Marker> {
+        let lang = self.lang;
+        self.territory
+            .sites
+            .iter()
+            .enumerate()
+            .map(|(s, site)| {
+                let (x, y) = drawing.projection.project([site.lon, site.lat]);
+                let here = self.staff.get(s).copied().unwrap_or_default();
+                let all = self.staff_all.get(s).copied().unwrap_or_default();
+                let hosting =
+                    self.service.is_some() && self.hosting.contains(&SiteIx::from_index(s));
+                let template = if here.teams == 1 {
+                    MapText::MarkerOneTeam
+                } else {
+                    MapText::MarkerTeams
+                };
+                let label = hosting.then(|| {
+                    AttrValue::from(fill(
+                        t(lang, template),
+                        &[
+                            ("teams", &format_int(lang, here.teams.into())),
+                            ("agents", &format_int(lang, here.agents as i64)),
+                        ],
+                    ))
+                });
+                let name = fill(
+                    t(lang, MapText::SiteName),
+                    &[
+                        ("site", &site.name),
+                        ("teams", &teams(lang, here.teams.into())),
+                        ("agents", &agents(lang, here.agents)),
+                        ("service", &self.service_name),
+                        ("all_teams", &teams(lang, all.teams.into())),
+                        ("all_agents", &agents(lang, all.agents)),
+                    ],
+                );
+                Marker {
+                    id: site.id.clone(),
+                    x,
+                    y,
+                    hosting,
+                    label,
+                    name: name.into(),
+                    selected: selected == Some(site.id.as_str()),
+                }
+            })
+            .collect()
+    }
+
+    /// The selected site's panel, if that site still exists.
+    pub fn site_panel(
+        &self,
+        workspace: &Workspace,
+        selected: Option<&str>,
+    ) -> Option<SitePanelView> {
+        let lang = self.lang;
+        let territory = self.territory;
+        let ix = territory.site_ix(selected?)?;
+        let site = territory.site(ix);
+        let all = self.staff_all.get(ix.index()).copied().unwrap_or_default();
+        let warning = workspace
+            .figures
+            .warnings
+            .iter()
+            .find_map(|warning| match warning {
+                Warning::SiteOverCapacity { site: id, .. } if *id == site.id => {
+                    Some(warning.message(lang))
+                }
+                _ => None,
+            });
+        let teams = territory
+            .teams
+            .iter()
+            .filter(|team| team.site == ix)
+            .map(|team| SiteTeam {
+                id: team.id.clone(),
+                name: team.name.clone(),
+                label: fill(
+                    t(lang, MapText::SiteTeamEntry),
+                    &[
+                        ("team", &team.name),
+                        (
+                            "service",
+                            territory
+                                .services
+                                .get(team.service.index())
+                                .map_or("—", |s| s.name.as_str()),
+                        ),
+                        ("agents", &agents(lang, team.agents.into())),
+                    ],
+                ),
+            })
+            .collect();
+        Some(SitePanelView {
+            id: site.id.clone(),
+            name: site.name.clone(),
+            facts: fill(
+                t(lang, MapText::SiteFacts),
+                &[
+                    ("agents", &agents(lang, all.agents)),
+                    ("capacity", &format_decimal(lang, site.capacity.into(), 0)),
+                ],
+            ),
+            warning,
+            teams,
+            others: self
+                .sites_by_name
+                .iter()
+                .filter(|(id, _)| *id != site.id)
+                .cloned()
+                .collect(),
+            relocation: default_relocation(territory, ix),
+        })
+    }
+}

@@ -1,0 +1,166 @@
+// The map as a workshop uses it: shaded zones and sites, teams moved by drag and drop and by the keyboard,
+// sites opened and closed, refusals shown next to their control. Figures asserted are the engine's
+// (tests/ui/map.rs checks the same numbers natively).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, axeViolations } from './harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app.close(); });
+
+const marker = (page, site) => page.getByRole('button', { name: new RegExp(`^${site} :`) });
+const markers = (page) => page.locator('svg.map-overlay .site-marker');
+const zoneRow = (page, zone) => page.getByRole('row', { name: new RegExp(`^${zone.replace(/[()]/g, '\\$&')}`) });
+
+async function showService(page, id) {
+  await page.getByLabel('Service affiché sur la carte').selectOption(id);
+}
+
+async function openZonesTable(page) {
+  await page.locator('.zones-box summary').click();
+  await page.locator('.zones-table').waitFor();
+}
+
+test('zones are shaded under the communes, with a written legend and named site markers, in French and English', async () => {
+  const { page, problems, context } = await app.open();
+  assert.ok(await page.locator('svg.map-svg path.zone').count() >= 40);
+  assert.equal(await page.locator('svg.map-svg path.commune').count(), 4);
+  await page.getByText('5 à 10 min', { exact: true }).waitFor();
+  await page.getByText('hachuré : au-delà des 20 min acceptées').waitFor();
+  assert.equal(await markers(page).count(), 16);
+  assert.match(await marker(page, 'Dépôt voirie-propreté de Chassieu \\(illustratif\\)').getAttribute('aria-label'),
+    /5 équipes et 54 agents du service Collecte des déchets/);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByText('5 to 10 min', { exact: true }).waitFor();
+  await page.getByLabel('Service shown on the map').waitFor();
+  assert.match(await markers(page).first().getAttribute('aria-label'), /in all$/);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.external, []);
+  await context.close();
+});
+
+test('a team dragged onto a site moves there: its marker and the zone times change as the engine says', async () => {
+  const { page, problems, context } = await app.open();
+  await showService(page, 'ase');
+  const saintPriest = marker(page, 'Maison de la Métropole de Saint-Priest \\(illustrative\\)');
+  await page.locator('svg.map-overlay text', { hasText: '2 éq. · 13 ag.' }).waitFor();
+  await page.getByRole('button', { name: /^ASE Mions — 4 agents/ }).dragTo(saintPriest);
+  await page.locator('svg.map-overlay text', { hasText: '3 éq. · 17 ag.' }).waitFor();
+  assert.match(await saintPriest.getAttribute('aria-label'), /3 équipes et 17 agents du service/);
+  await page.getByRole('status').getByText(/Équipe ASE Mions : Maison de la Métropole de Mions \(illustrative\) → Maison de la Métropole de Saint-Priest/).waitFor();
+  await openZonesTable(page);
+  // Mions' far sector was 5,5 min from the Mions house; it is now 17,2 min from Saint-Priest.
+  const row = zoneRow(page, 'Mions · secteur 11 (modélisé)');
+  assert.match(await row.innerText(), /17,2\s+Maison de la Métropole de Saint-Priest \(illustrative\)\s+oui/);
+  // Undo brings the engine's first figure back.
+  await page.getByRole('button', { name: 'Annuler', exact: true }).first().click();
+  await row.getByText('5,5').waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('the keyboard alone moves a team: choose it, choose a site, press Move', async () => {
+  const { page, problems, context } = await app.open();
+  await showService(page, 'paph');
+  await openZonesTable(page);
+  const row = zoneRow(page, 'Mions · secteur 4 (modélisé)');
+  await row.getByText('2,7').waitFor();
+  const team = page.getByRole('button', { name: /^Autonomie Mions/ });
+  await team.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await team.getAttribute('aria-pressed'), 'true');
+  const moveTo = page.getByLabel('Déplacer « Autonomie Mions » vers…');
+  await moveTo.focus();
+  await moveTo.selectOption({ label: 'Maison de la Métropole de Bron (illustrative)' });
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.locator('svg.map-overlay text', { hasText: '2 éq. · 13 ag.' }).waitFor();
+  await row.getByText('10,0').waitFor();
+  // Markers are reached with the keyboard too: one tab stop, arrow keys between sites, Enter opens the site.
+  await page.locator('.site-marker[tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /^Site : Maison de la Métropole de Bron/ }).waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('clicking the map opens a new site there, and a team can move to it', async () => {
+  const { page, problems, context } = await app.open();
+  const map = page.getByRole('img', { name: 'Carte du territoire' });
+  const box = await map.boundingBox();
+  await map.click({ position: { x: box.width * 0.45, y: box.height * 0.55 } });
+  const form = page.locator('form.open-site-form');
+  await form.getByRole('heading', { name: 'Ouvrir un nouveau site' }).waitFor();
+  const lat = Number(await form.getByLabel('Latitude (degrés)').inputValue());
+  const lon = Number(await form.getByLabel('Longitude (degrés)').inputValue());
+  assert.ok(lat > 45.6 && lat < 45.8 && lon > 4.85 && lon < 5.05, `${lat}, ${lon} lies in Portes des Alpes`);
+  await form.getByLabel('Nom').fill('Antenne du Fort');
+  await form.getByRole('button', { name: 'Ouvrir le site' }).click();
+  const panel = page.getByRole('heading', { name: 'Site : Antenne du Fort' });
+  await panel.waitFor();
+  assert.ok(await panel.evaluate((h) => h === document.activeElement), 'the focus goes to the new site, not lost');
+  assert.equal(await markers(page).count(), 17);
+  assert.equal(await form.count(), 0, 'the form closes once the site is open');
+  await page.getByRole('button', { name: /^Collecte Nord 1 —/ }).dragTo(marker(page, 'Antenne du Fort'));
+  await page.locator('svg.map-overlay text', { hasText: '1 éq. · 11 ag.' }).waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('closing a site asks where each team goes, then its teams work from there', async () => {
+  const { page, problems, context } = await app.open();
+  await marker(page, 'Maison de la Métropole de Mions \\(illustrative\\)').click();
+  await page.getByRole('button', { name: 'Fermer ce site…' }).click();
+  const form = page.locator('form.close-form');
+  // The engine's default: the nearest other site; the user sends one team elsewhere.
+  const ase = form.getByLabel('ASE Mions va vers');
+  assert.notEqual(await ase.inputValue(), '');
+  await ase.selectOption({ label: 'Maison de la Métropole de Bron (illustrative)' });
+  await form.getByRole('button', { name: 'Fermer le site' }).click();
+  await page.getByRole('status').getByText(/Fermeture du site Maison de la Métropole de Mions/).waitFor();
+  assert.equal(await markers(page).count(), 15);
+  await page.locator('.site-marker:focus').waitFor();
+  await showService(page, 'ase');
+  const bron = page.getByRole('list', { name: 'Maison de la Métropole de Bron (illustrative)' });
+  await bron.getByRole('button', { name: 'ASE Mions — 4 agents' }).waitFor();
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('an impossible operation shows the engine message next to its control and changes nothing', async () => {
+  const { page, problems, context } = await app.open();
+  // Closing a site without saying where a team goes.
+  await marker(page, 'Maison de la Métropole de Mions \\(illustrative\\)').click();
+  await page.getByRole('button', { name: 'Fermer ce site…' }).click();
+  const closing = page.locator('form.close-form');
+  await closing.getByLabel('ASE Mions va vers').selectOption('');
+  await closing.getByRole('button', { name: 'Fermer le site' }).click();
+  await closing.getByRole('alert').getByText(/ne peut pas fermer : aucun site d'accueil n'est indiqué pour ASE Mions/).waitFor();
+  assert.equal(await markers(page).count(), 16);
+  // Opening a site under an id already taken.
+  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  const opening = page.locator('form.open-site-form');
+  await opening.getByLabel('Identifiant').fill('MDM-SP');
+  await opening.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await opening.getByRole('alert').getByText("l'identifiant « MDM-SP » est déjà pris par un autre site").waitFor();
+  assert.equal(await markers(page).count(), 16);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.1 AA violation on the map and its forms, in French and in English', async () => {
+  const { page, problems, context } = await app.open();
+  await marker(page, 'Maison de la Métropole de Bron \\(illustrative\\)').click();
+  await page.getByRole('button', { name: 'Fermer ce site…' }).click();
+  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: /^Collecte Nord 1 —/ }).click();
+  await openZonesTable(page);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByText('Open a new site').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
