@@ -91,7 +91,8 @@ fn read_folder(dir: &Path, lang: Lang) -> Result<TerritoryFiles, String> {
     Ok(files)
 }
 
-fn evaluate_folder(dir: &Path, lang: Lang) -> Result<(), String> {
+/// Reads a territory folder, showing its warnings on standard error.
+fn load_folder(dir: &Path, lang: Lang) -> Result<Territory, String> {
     let files = read_folder(dir, lang)?;
     let loaded = read_territory(&files).map_err(|e| e.message(lang))?;
     for warning in &loaded.warnings {
@@ -101,7 +102,12 @@ fn evaluate_folder(dir: &Path, lang: Lang) -> Result<(), String> {
             warning.message(lang)
         );
     }
-    let json = evaluate(&loaded.territory).to_model_json();
+    Ok(loaded.territory)
+}
+
+fn evaluate_folder(dir: &Path, lang: Lang) -> Result<(), String> {
+    let territory = load_folder(dir, lang)?;
+    let json = evaluate(&territory).to_model_json();
     let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
     print_out(&text)
 }

@@ -2,12 +2,10 @@
 
 use std::path::Path;
 
-use maillage::engine::io::read_territory;
 use maillage::engine::lang::Lang;
-use maillage::engine::model::Territory;
 use maillage::engine::simulation::{simulate, SimulationParams};
 
-use super::{read_folder, USAGE};
+use super::USAGE;
 
 /// The command line of `simulate`, read.
 #[derive(Debug, Default, PartialEq)]
@@ -29,28 +27,14 @@ pub(super) fn run(args: &[&str], lang: Lang) -> Result<(), String> {
             )
             .to_string());
     };
-    let before = load(Path::new(before_dir), lang)?;
+    let before = super::load_folder(Path::new(before_dir), lang)?;
     let after = match request.after {
-        Some(dir) => load(Path::new(dir), lang)?,
+        Some(dir) => super::load_folder(Path::new(dir), lang)?,
         None => before.clone(),
     };
     let result = simulate(&before, &after, &request.params).map_err(|e| e.message(lang))?;
     let text = serde_json::to_string_pretty(&result.to_model_json()).map_err(|e| e.to_string())?;
     super::print_out(&text)
-}
-
-/// Reads a territory folder, showing its warnings on standard error.
-fn load(dir: &Path, lang: Lang) -> Result<Territory, String> {
-    let files = read_folder(dir, lang)?;
-    let loaded = read_territory(&files).map_err(|e| e.message(lang))?;
-    for warning in &loaded.warnings {
-        eprintln!(
-            "{}{}",
-            lang.pick("attention : ", "warning: "),
-            warning.message(lang)
-        );
-    }
-    Ok(loaded.territory)
 }
 
 /// Reads the options, as `--name value` or `--name=value`, and the folder.
