@@ -4,6 +4,7 @@ pub mod atlas;
 pub mod change;
 pub mod comparison;
 pub mod embedded;
+pub mod exercise;
 pub mod io;
 pub mod lang;
 pub mod metrics;
