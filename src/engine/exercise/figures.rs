@@ -572,6 +572,21 @@ impl Figure {
                     format!("No resident{en} more than {} from {s}", minutes(Lang::En)),
                 )
             }
+            Figure::MaxSpan { services } if at_most => {
+                let x = decimal(threshold, 0, Lang::Fr);
+                if services.is_empty() {
+                    (
+                        format!("Aucun encadrant au-delà de {x} rattachements directs"),
+                        format!("No manager above {x} direct reports"),
+                    )
+                } else {
+                    let (fr, en) = n.services(services);
+                    (
+                        format!("Aucun encadrant de {fr} au-delà de {x} rattachements directs"),
+                        format!("No manager of {en} above {x} direct reports"),
+                    )
+                }
+            }
             Figure::SiteAgents { site } if at_most && threshold < 1.0 => {
                 let s = n.site(site);
                 (

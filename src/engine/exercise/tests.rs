@@ -352,6 +352,16 @@ fn objectives_read_as_sentences() {
         layers.en,
         "Management layers: no more than at the start (4)"
     );
+    let spans = describe(
+        Figure::MaxSpan { services: vec![] },
+        Comparator::AtMost,
+        Threshold::Value(12.0),
+    );
+    assert_eq!(
+        spans.fr,
+        "Aucun encadrant au-delà de 12 rattachements directs"
+    );
+    assert_eq!(spans.en, "No manager above 12 direct reports");
     let heads = describe(
         Figure::HeadsOver {
             services: vec!["k0".into(), "k1".into()],
