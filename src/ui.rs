@@ -4,11 +4,15 @@ pub mod app;
 pub mod dashboard;
 pub mod geo;
 pub mod i18n;
+pub mod import;
 pub mod journal;
 pub mod map;
 pub mod operations;
 pub mod org_chart;
+pub mod scenarios;
+pub mod share;
 pub mod state;
+pub mod storage;
 pub mod tabs;
 pub mod toolbar;
 

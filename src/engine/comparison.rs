@@ -117,7 +117,7 @@ impl Row {
     }
 }
 
-/// Every dashboard figure across the columns, in the dashboard's order: workload, proximity,
+/// Every dashboard figure across the columns, by the dashboard's sections: workload, proximity,
 /// management load, change impact. `norm` is the span norm `(min, max)` of the org chart.
 pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
     let services = columns
@@ -132,21 +132,18 @@ pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
             values: columns.iter().map(value).collect(),
         };
     let mut rows = Vec::new();
-    for (measure, pick) in [
-        (
-            Measure::Demand,
-            (|s| Some(s.demand)) as fn(&ServiceFigures) -> Option<f64>,
-        ),
-        (Measure::Capacity, |s| Some(s.capacity)),
-        (Measure::Load, |s| s.load),
-    ] {
+    // The load first: it is what a workshop looks at; demand, which operations rarely change, last.
+    let per_service = |rows: &mut Vec<Row>, measure, pick: fn(&ServiceFigures) -> Option<f64>| {
         for k in 0..services {
             rows.push(row(measure, Some(k), &|c| pick(&c.figures.services[k])));
         }
-    }
+    };
+    per_service(&mut rows, Measure::Load, |s| s.load);
     rows.push(row(Measure::OverloadedTeams, None, &|c| {
         Some(c.figures.overloaded_teams.len() as f64)
     }));
+    per_service(&mut rows, Measure::Capacity, |s| Some(s.capacity));
+    per_service(&mut rows, Measure::Demand, |s| Some(s.demand));
     for measure in [
         Measure::MeanMinutes,
         Measure::ShareWithin,

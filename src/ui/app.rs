@@ -10,7 +10,9 @@ use crate::ui::journal::Journal;
 use crate::ui::map::WorkshopMap;
 use crate::ui::operations::OperationsPanel;
 use crate::ui::org_chart::OrgChart;
-use crate::ui::state::{Action, Workspace};
+use crate::ui::scenarios::{texts::ScenText, CompareView, Messages, ScenariosPanel};
+use crate::ui::state::Action;
+use crate::ui::storage::{initial_workspace, Keeper};
 use crate::ui::tabs::{Tab, Tabs};
 use crate::ui::toolbar::Toolbar;
 
@@ -41,7 +43,9 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial_lang = props.initial_lang;
-    let workspace = use_reducer(move || Workspace::default_territory(initial_lang));
+    // What this browser kept, and a share link's scenario, or the default territory.
+    let workspace = use_reducer(move || initial_workspace(initial_lang));
+    let comparing = workspace.comparing;
     let lang = workspace.lang;
     use_effect_with(lang, move |lang| {
         page::set_document_lang(lang_tag(*lang));
@@ -72,6 +76,11 @@ pub fn app(props: &AppProps) -> Html {
             label: t(lang, ShellText::JournalTab),
             content: html! { <Journal /> },
         },
+        Tab {
+            id: "scenarios",
+            label: t(lang, ScenText::Tab),
+            content: html! { <ScenariosPanel /> },
+        },
     ];
     html! {
         <ContextProvider<crate::ui::state::WorkspaceHandle> context={workspace.clone()}>
@@ -90,7 +99,13 @@ pub fn app(props: &AppProps) -> Html {
             <p class="data-notice" role="note">
                 { if workspace.atlas.grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
             </p>
-            <main id="main" class="workspace" tabindex="-1">
+            <Keeper />
+            <Messages />
+            // The comparison takes the page; the workshop stays mounted (a simulation runs on).
+            if comparing {
+                <main id="main" class="compare-page" tabindex="-1"><CompareView /></main>
+            }
+            <main id={if comparing { "workshop" } else { "main" }} class="workspace" tabindex="-1" hidden={comparing}>
                 <section class="map-pane">
                     <WorkshopMap />
                 </section>

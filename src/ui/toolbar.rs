@@ -18,6 +18,9 @@ texts! {
         Redo => "Rétablir", "Redo";
         UndoHint => "Annuler la dernière modification (Ctrl+Z)", "Undo the last change (Ctrl+Z)";
         RedoHint => "Rétablir la modification annulée (Ctrl+Y)", "Redo the undone change (Ctrl+Y)";
+        Scenario => "Scénario", "Scenario";
+        Compare => "Comparer", "Compare";
+        CompareHint => "Comparer les scénarios de ce territoire côte à côte", "Compare this territory's scenarios side by side";
     }
 }
 
@@ -34,7 +37,12 @@ pub fn toolbar() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |event: Event| {
             if let Some(key) = select_value(&event) {
-                workspace.dispatch(Action::LoadEmbedded(key));
+                // An embedded territory loads on first use; an import is already there.
+                if embedded::KEYS.contains(&key.as_str()) {
+                    workspace.dispatch(Action::LoadEmbedded(key));
+                } else {
+                    workspace.dispatch(Action::SelectBase(key));
+                }
             }
         })
     };
@@ -46,9 +54,29 @@ pub fn toolbar() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |_| workspace.dispatch(Action::Redo))
     };
-    let current = workspace.atlas.key;
+    let current = workspace.active_scenario().base.clone();
     let option = |key: &'static str, label: ToolbarText| {
         html! { <option value={key} selected={key == current}>{ t(lang, label) }</option> }
+    };
+    // The user's imported territories, after the embedded ones.
+    let imports = workspace.bases.iter().filter(|b| !embedded::KEYS.contains(&b.id.as_str())).map(|base| {
+        html! { <option value={base.id.clone()} selected={base.id == current}>{ &base.name }</option> }
+    });
+    let pick_scenario = {
+        let workspace = workspace.clone();
+        Callback::from(move |event: Event| {
+            if let Some(id) = select_value(&event).and_then(|v| v.parse().ok()) {
+                workspace.dispatch(Action::SelectScenario(id));
+            }
+        })
+    };
+    let scenarios = workspace.scenarios_of_active_base().map(|s| {
+        html! { <option value={s.id.to_string()} selected={s.id == workspace.active}>{ &s.name }</option> }
+    });
+    let comparing = workspace.comparing;
+    let compare = {
+        let workspace = workspace.clone();
+        Callback::from(move |_| workspace.dispatch(Action::ShowComparison(!comparing)))
     };
     html! {
         <div class="toolbar">
@@ -57,7 +85,12 @@ pub fn toolbar() -> Html {
                 <select {onchange}>
                     { option(embedded::PORTES_DES_ALPES, ToolbarText::PortesDesAlpes) }
                     { option(embedded::METROPOLE, ToolbarText::Metropole) }
+                    { for imports }
                 </select>
+            </label>
+            <label class="territory-switch scenario-switch">
+                <span>{ t(lang, ToolbarText::Scenario) }</span>
+                <select onchange={pick_scenario}>{ for scenarios }</select>
             </label>
             <button type="button" onclick={undo} disabled={workspace.scenario.operations().is_empty()}
                 title={t(lang, ToolbarText::UndoHint)} aria-keyshortcuts="Control+Z">
@@ -66,6 +99,10 @@ pub fn toolbar() -> Html {
             <button type="button" onclick={redo} disabled={workspace.redo.is_empty()}
                 title={t(lang, ToolbarText::RedoHint)} aria-keyshortcuts="Control+Y">
                 { t(lang, ToolbarText::Redo) }
+            </button>
+            <button type="button" onclick={compare} aria-pressed={comparing.to_string()}
+                title={t(lang, ToolbarText::CompareHint)}>
+                { t(lang, ToolbarText::Compare) }
             </button>
         </div>
     }

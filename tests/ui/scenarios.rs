@@ -299,3 +299,92 @@ fn a_territory_from_csv_files_becomes_a_new_base_and_a_refused_one_changes_nothi
     let back = read_saved(&imported.document().to_json(), Lang::Fr).unwrap();
     assert_eq!(back.document(), imported.document());
 }
+
+mod rendered {
+    use super::*;
+    use maillage::ui::scenarios::{CompareView, Messages, ScenariosPanel};
+    use maillage::ui::state::WorkspaceHandle;
+    use yew::prelude::*;
+
+    use crate::render;
+
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        workspace: Workspace,
+        view: &'static str,
+    }
+
+    #[function_component(Shell)]
+    fn shell(props: &Props) -> Html {
+        let initial = props.workspace.clone();
+        let workspace = use_reducer(move || initial);
+        html! {
+            <ContextProvider<WorkspaceHandle> context={workspace}>
+                <Messages />
+                if props.view == "compare" { <CompareView /> } else { <ScenariosPanel /> }
+            </ContextProvider<WorkspaceHandle>>
+        }
+    }
+
+    fn view(workspace: Workspace, view: &'static str) -> String {
+        render::<Shell>(Props { workspace, view })
+    }
+
+    #[test]
+    fn the_comparison_shows_the_start_and_each_scenario_with_its_difference_and_the_best_in_words()
+    {
+        let html = view(two_scenarios(), "compare");
+        assert!(html.contains("Comparaison des scénarios"));
+        for name in ["Départ", "Scénario 1", "Scénario 2"] {
+            assert!(html.contains(name), "{name} is a column");
+        }
+        assert!(
+            html.contains("★ </span>meilleur"),
+            "the best is said in words"
+        );
+        assert!(html.contains("Agents changeant de site"));
+        assert!(
+            html.contains("(hausse)"),
+            "a difference to the start is written"
+        );
+        assert!(html.contains("<svg"), "the main figures are drawn as bars");
+        assert!(html.contains("role=\"img\""));
+        assert!(html.contains("Exporter le tableau (CSV)"));
+        let en = view(
+            Workspace {
+                lang: Lang::En,
+                ..two_scenarios()
+            },
+            "compare",
+        );
+        assert!(en.contains("Comparison of the scenarios") && en.contains("★ </span>best"));
+    }
+
+    #[test]
+    fn hostile_names_are_written_as_text() {
+        let w = Workspace::default_territory(Lang::Fr);
+        let w = w.reduce(Action::RenameScenario {
+            id: w.active,
+            name: "<img src=x onerror=alert(1)>\u{202e}".into(),
+        });
+        let html = view(w, "panel");
+        assert!(!html.contains("<img src=x"));
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(
+            html.contains("<bdi"),
+            "names are isolated from the text around them"
+        );
+    }
+
+    #[test]
+    fn the_panel_lists_the_scenarios_and_the_restore_of_a_deleted_one() {
+        let w = two_scenarios();
+        let w = w.reduce(Action::DeleteScenario(w.active));
+        let html = view(w, "panel");
+        assert!(html.contains("Scénario supprimé"));
+        assert!(html.contains("Rétablir"));
+        assert!(html.contains("Scénarios supprimés"));
+        assert!(html.contains("Importer un fichier de scénarios"));
+        assert!(html.contains("Choisir les fichiers CSV"));
+    }
+}
