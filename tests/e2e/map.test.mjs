@@ -9,7 +9,7 @@ let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app.close(); });
 
-const marker = (page, site) => page.getByRole('button', { name: new RegExp(`^${site} :`) });
+const marker = (page, site) => page.getByRole('button', { name: new RegExp(`^${site}\\s:`) });
 const markers = (page) => page.locator('svg.map-overlay .site-marker');
 const zoneRow = (page, zone) => page.getByRole('row', { name: new RegExp(`^${zone.replace(/[()]/g, '\\$&')}`) });
 
@@ -27,7 +27,7 @@ test('zones are shaded under the communes, with a written legend and named site 
   assert.ok(await page.locator('svg.map-svg path.zone').count() >= 40);
   assert.equal(await page.locator('svg.map-svg path.commune').count(), 4);
   await page.getByText('5 à 10 min', { exact: true }).waitFor();
-  await page.getByText('hachuré : au-delà des 20 min acceptées').waitFor();
+  await page.getByText('hachuré\u00a0: au-delà des 20 min acceptées').waitFor();
   assert.equal(await markers(page).count(), 16);
   assert.match(await marker(page, 'Dépôt voirie-propreté de Chassieu \\(illustratif\\)').getAttribute('aria-label'),
     /5 équipes et 54 agents du service Collecte des déchets/);
@@ -70,7 +70,7 @@ test('the keyboard alone moves a team: choose it, choose a site, press Move', as
   await team.focus();
   await page.keyboard.press('Enter');
   assert.equal(await team.getAttribute('aria-pressed'), 'true');
-  const moveTo = page.getByLabel('Déplacer « Autonomie Mions » vers…');
+  const moveTo = page.getByLabel('Déplacer «\u00a0Autonomie Mions\u00a0» vers…');
   await moveTo.focus();
   await moveTo.selectOption({ label: 'Maison de la Métropole de Bron (illustrative)' });
   await page.keyboard.press('Tab');
@@ -81,7 +81,7 @@ test('the keyboard alone moves a team: choose it, choose a site, press Move', as
   await page.locator('.site-marker[tabindex="0"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: /^Site : Maison de la Métropole de Bron/ }).waitFor();
+  await page.getByRole('heading', { name: /^Site\s: Maison de la Métropole de Bron/ }).waitFor();
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
@@ -98,7 +98,7 @@ test('clicking the map opens a new site there, and a team can move to it', async
   assert.ok(lat > 45.6 && lat < 45.8 && lon > 4.85 && lon < 5.05, `${lat}, ${lon} lies in Portes des Alpes`);
   await form.getByLabel('Nom').fill('Antenne du Fort');
   await form.getByRole('button', { name: 'Ouvrir le site' }).click();
-  const panel = page.getByRole('heading', { name: 'Site : Antenne du Fort' });
+  const panel = page.getByRole('heading', { name: 'Site\u00a0: Antenne du Fort' });
   await panel.waitFor();
   assert.ok(await panel.evaluate((h) => h === document.activeElement), 'the focus goes to the new site, not lost');
   assert.equal(await markers(page).count(), 17);

@@ -94,7 +94,7 @@ fn the_legend_writes_each_band_and_the_catchment() {
         "20 à 30 min",
         "&gt; 30 min",
         "aucun site",
-        "hachuré : au-delà des 20 min acceptées",
+        "hachuré\u{a0}: au-delà des 20 min acceptées",
     ] {
         assert!(fr.contains(band), "legend lacks {band}");
     }
@@ -119,7 +119,7 @@ fn each_site_is_a_named_marker_with_its_teams_and_agents() {
     assert_eq!(html.matches("class=\"site-marker hosting").count(), 2);
     assert!(html.contains(">5 éq. · 54 ag.<"));
     assert!(html.contains(">4 éq. · 40 ag.<"));
-    assert!(html.contains("Dépôt voirie-propreté de Chassieu (illustratif) : 5 équipes et 54 agents du service Collecte des déchets"));
+    assert!(html.contains("Dépôt voirie-propreté de Chassieu (illustratif)\u{a0}: 5 équipes et 54 agents du service Collecte des déchets"));
     // Only one marker is a tab stop; arrow keys reach the others.
     assert_eq!(html.matches("tabindex=\"0\" aria-label=").count(), 1);
     assert!(html.contains("draggable=\"true\""));
@@ -142,13 +142,13 @@ fn moving_a_team_changes_the_marker_counts_and_the_zone_times_as_the_engine_says
     after.push(move_team("ASE-MI", "MDM-SP"));
     let (old, new) = (map(Lang::Fr, before.clone()), map(Lang::Fr, after.clone()));
     assert!(old.contains(
-        "Maison de la Métropole de Mions (illustrative) : 1 équipe et 4 agents du service"
+        "Maison de la Métropole de Mions (illustrative)\u{a0}: 1 équipe et 4 agents du service"
     ));
     assert!(new.contains(
-        "Maison de la Métropole de Mions (illustrative) : 0 équipe et 0 agent du service"
+        "Maison de la Métropole de Mions (illustrative)\u{a0}: 0 équipe et 0 agent du service"
     ));
     assert!(old.contains(">2 éq. · 13 ag.<") && new.contains(">3 éq. · 17 ag.<"));
-    assert!(new.contains("Dernière modification : Équipe ASE Mions"));
+    assert!(new.contains("Dernière modification\u{a0}: Équipe ASE Mions"));
     // The engine's minutes for the far end of Mions, now served from Saint-Priest.
     let minutes = |actions: &Vec<Action>| {
         let w = workspace(&Setup {

@@ -7,15 +7,15 @@ texts! {
     pub enum MapText {
         Heading => "Carte et sites", "Map and sites";
         ServiceLabel => "Service affiché sur la carte", "Service shown on the map";
-        MapDescription => "Les communes (limites réelles) et leurs zones modélisées, teintées selon le temps de trajet jusqu'au site le plus proche du service « {service} ». Le tableau des zones, sous la carte, donne les mêmes chiffres.",
+        MapDescription => "Les communes (limites réelles) et leurs zones modélisées, teintées selon le temps de trajet jusqu'au site le plus proche du service «\u{a0}{service}\u{a0}». Le tableau des zones, sous la carte, donne les mêmes chiffres.",
             "The communes (real boundaries) and their modelled zones, shaded by travel time to the nearest site of the service “{service}”. The zones table, below the map, gives the same figures.";
-        SitesLayer => "Sites du territoire : choisissez un site pour voir ses équipes ; déposez-y une équipe pour l'y déplacer",
+        SitesLayer => "Sites du territoire\u{a0}: choisissez un site pour voir ses équipes\u{a0}; déposez-y une équipe pour l'y déplacer",
             "Sites of the territory: choose a site to see its teams; drop a team on it to move it there";
         ZoneTitle => "{zone} — zone modélisée — {population} habitants — {minutes}",
             "{zone} — modelled zone — {population} residents — {minutes}";
         MinutesToSite => "{minutes} min jusqu'au site le plus proche", "{minutes} min to the nearest site";
         NoSite => "aucun site de ce service", "no site of this service";
-        LegendTitle => "Temps jusqu'au site le plus proche : {service}", "Time to the nearest site: {service}";
+        LegendTitle => "Temps jusqu'au site le plus proche\u{a0}: {service}", "Time to the nearest site: {service}";
         BandUpTo5 => "≤ 5 min", "≤ 5 min";
         Band5To10 => "5 à 10 min", "5 to 10 min";
         Band10To15 => "10 à 15 min", "10 to 15 min";
@@ -23,32 +23,32 @@ texts! {
         Band20To30 => "20 à 30 min", "20 to 30 min";
         BandOver30 => "> 30 min", "> 30 min";
         BandNoSite => "aucun site", "no site";
-        BeyondCatchment => "hachuré : au-delà des {minutes} min acceptées", "hatched: beyond the {minutes} min accepted";
-        SiteOfService => "site du service : équipes · agents", "site of the service: teams · agents";
+        BeyondCatchment => "hachuré\u{a0}: au-delà des {minutes} min acceptées", "hatched: beyond the {minutes} min accepted";
+        SiteOfService => "site du service\u{a0}: équipes · agents", "site of the service: teams · agents";
         OtherSite => "autre site", "other site";
         MarkerOneTeam => "{teams} éq. · {agents} ag.", "{teams} team · {agents} agents";
         MarkerTeams => "{teams} éq. · {agents} ag.", "{teams} teams · {agents} agents";
-        SiteName => "{site} : {teams} et {agents} du service {service} ; {all_teams} et {all_agents} en tout",
+        SiteName => "{site}\u{a0}: {teams} et {agents} du service {service}\u{a0}; {all_teams} et {all_agents} en tout",
             "{site}: {teams} and {agents} of {service}; {all_teams} and {all_agents} in all";
         TeamOne => "{n} équipe", "{n} team";
         TeamMany => "{n} équipes", "{n} teams";
         AgentOne => "{n} agent", "{n} agent";
         AgentMany => "{n} agents", "{n} agents";
         TeamsHeading => "Équipes du service", "Teams of the service";
-        TeamsHint => "Choisissez une équipe, puis un site ; ou glissez-la sur un site de la carte.",
+        TeamsHint => "Choisissez une équipe, puis un site\u{a0}; ou glissez-la sur un site de la carte.",
             "Choose a team, then a site; or drag it onto a site on the map.";
         TeamEntry => "{team} — {agents}", "{team} — {agents}";
         NoTeams => "Ce service n'a aucune équipe.", "This service has no team.";
-        MoveTo => "Déplacer « {team} » vers…", "Move “{team}” to…";
+        MoveTo => "Déplacer «\u{a0}{team}\u{a0}» vers…", "Move “{team}” to…";
         CurrentSite => "{site} (site actuel)", "{site} (current site)";
         Move => "Déplacer", "Move";
-        SiteHeading => "Site : {site}", "Site: {site}";
+        SiteHeading => "Site\u{a0}: {site}", "Site: {site}";
         SiteFacts => "{agents} pour {capacity} places", "{agents} for {capacity} places";
         SiteTeamEntry => "{team} ({service}) — {agents}", "{team} ({service}) — {agents}";
         SiteEmpty => "Aucune équipe ne travaille sur ce site.", "No team works at this site.";
         CloseSite => "Fermer ce site…", "Close this site…";
-        CloseHeading => "Fermer le site « {site} »", "Close site “{site}”";
-        CloseHint => "Chaque équipe part vers le site choisi ; par défaut, le site le plus proche où son service travaille déjà.",
+        CloseHeading => "Fermer le site «\u{a0}{site}\u{a0}»", "Close site “{site}”";
+        CloseHint => "Chaque équipe part vers le site choisi\u{a0}; par défaut, le site le plus proche où son service travaille déjà.",
             "Each team goes to the site chosen; by default, the nearest site where its service already works.";
         GoesTo => "{team} va vers", "{team} goes to";
         NoDestination => "— aucun site choisi —", "— no site chosen —";
@@ -57,7 +57,7 @@ texts! {
         Deselect => "Fermer le panneau du site", "Close the site panel";
         OpenSiteButton => "Ouvrir un site…", "Open a site…";
         OpenHeading => "Ouvrir un nouveau site", "Open a new site";
-        OpenHint => "Position choisie sur la carte ; vous pouvez la corriger.", "Position chosen on the map; you may correct it.";
+        OpenHint => "Position choisie sur la carte\u{a0}; vous pouvez la corriger.", "Position chosen on the map; you may correct it.";
         SiteId => "Identifiant", "Id";
         Name => "Nom", "Name";
         DefaultSiteName => "Nouveau site", "New site";
@@ -66,9 +66,9 @@ texts! {
         Longitude => "Longitude (degrés)", "Longitude (degrees)";
         ConfirmOpen => "Ouvrir le site", "Open the site";
         BadCapacity => "La capacité doit être un nombre entier d'agents, 0 ou plus.", "The capacity must be a whole number of agents, 0 or more.";
-        ZonesSummary => "Tableau des zones ({count}) : temps jusqu'au site le plus proche, {service}",
+        ZonesSummary => "Tableau des zones ({count})\u{a0}: temps jusqu'au site le plus proche, {service}",
             "Zones table ({count}): time to the nearest site, {service}";
-        ZonesCaption => "Zones modélisées et temps jusqu'au site le plus proche du service « {service} » (temps accepté : {minutes} min)",
+        ZonesCaption => "Zones modélisées et temps jusqu'au site le plus proche du service «\u{a0}{service}\u{a0}» (temps accepté\u{a0}: {minutes} min)",
             "Modelled zones and time to the nearest site of the service “{service}” (accepted time: {minutes} min)";
         Zone => "Zone", "Zone";
         Commune => "Commune", "Commune";
@@ -78,7 +78,7 @@ texts! {
         Within => "Dans le temps accepté", "Within the accepted time";
         Yes => "oui", "yes";
         No => "non", "no";
-        Done => "Dernière modification : {change}", "Last change: {change}";
+        Done => "Dernière modification\u{a0}: {change}", "Last change: {change}";
     }
 }
 
