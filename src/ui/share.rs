@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::ui::i18n::t;
 use crate::ui::scenarios::texts::ScenText;
-use crate::ui::state::use_workspace;
+use crate::ui::state::{use_workspace, Action, WorkspaceHandle};
 
 /// Above this many characters a link may be cut by mail tools: the user is told.
 const LONG_LINK: usize = 8_000;
@@ -65,6 +65,12 @@ pub fn share_link() -> Html {
     }
 }
 
+/// Opens a share link pasted into the address of the page already open (the browser then only
+/// changes the fragment, it does not reload); returns what stops listening.
+pub fn listen_for_links(workspace: WorkspaceHandle) -> impl FnOnce() {
+    browser::listen(move |fragment| workspace.dispatch(Action::OpenLink(fragment)))
+}
+
 /// The share fragment in the address (`#s=…`), taken out of it so that a reload does not open
 /// it again; `None` when there is none.
 pub fn take_fragment() -> Option<String> {
@@ -98,6 +104,16 @@ mod browser {
         Some(hash)
     }
 
+    pub fn listen(open: impl Fn(String) + 'static) -> impl FnOnce() {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                if let Some(fragment) = take_fragment() {
+                    open(fragment);
+                }
+            });
+        move || drop(listener)
+    }
+
     pub fn copy(text: &str) {
         let clipboard = gloo::utils::window().navigator().clipboard();
         // The promise is left to run: if the browser refuses, the link is still there to select.
@@ -116,4 +132,8 @@ mod browser {
     }
 
     pub fn copy(_text: &str) {}
+
+    pub fn listen(_open: impl Fn(String) + 'static) -> impl FnOnce() {
+        || ()
+    }
 }

@@ -40,10 +40,15 @@ pub fn initial_workspace(lang: Lang) -> Workspace {
     workspace
 }
 
-/// Writes the workspace to local storage whenever it changes; draws nothing.
+/// Writes the workspace to local storage whenever it changes, and opens share links pasted into
+/// the address; draws nothing.
 #[function_component(Keeper)]
 pub fn keeper() -> Html {
     let workspace = use_workspace();
+    {
+        let workspace = workspace.clone();
+        use_effect_with((), move |_| share::listen_for_links(workspace));
+    }
     use_effect_with(workspace.revision, move |&revision| {
         // Revision 0 is what was just read: nothing new to write.
         if revision > 0 {

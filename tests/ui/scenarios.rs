@@ -25,10 +25,6 @@ fn move_nth_team(workspace: &Workspace, n: usize) -> Action {
     }
 }
 
-fn apply(workspace: Workspace, actions: impl IntoIterator<Item = Action>) -> Workspace {
-    actions.into_iter().fold(workspace, |w, a| w.reduce(a))
-}
-
 /// Two scenarios on Portes des Alpes: « Scénario 1 » with one move, « Scénario 2 » with two.
 fn two_scenarios() -> Workspace {
     let start = Workspace::default_territory(Lang::Fr);
