@@ -4,6 +4,7 @@ pub mod base;
 pub mod dom;
 pub mod drawing;
 pub mod open_site;
+pub mod placement;
 pub mod shading;
 pub mod site_panel;
 pub mod sites;
@@ -199,7 +200,7 @@ pub fn workshop_map() -> Html {
                 <figure class="map">
                     <div class="map-stack">
                         <BaseMap {lang} drawing={drawing.clone()} shades={zone_shades} description={description} onpick={pick} />
-                        <SitesLayer width={drawing.width} label={t(lang, MapText::SitesLayer)}
+                        <SitesLayer drawing={drawing.clone()} label={t(lang, MapText::SitesLayer)}
                             markers={view.markers(&drawing, selected_site.as_deref())}
                             draft={draft_point} dragging={*dragging} onselect={select_site} ondrop={drop_team} />
                     </div>

@@ -78,13 +78,10 @@ pub fn base_map(props: &BaseMapProps) -> Html {
             </path>
         }
     });
-    let labels = props.drawing.communes.iter().map(|commune| {
-        // Raised a little: the main site of a commune often stands at its centre, and its marker label would cover the name.
-        let (x, y) = (commune.label.0, commune.label.1 - 22.0);
+    let labels = props.drawing.communes.iter().filter(|c| c.named).map(|commune| {
+        let (x, y) = commune.label;
         html! {
-            <g class="commune-label" aria-hidden="true">
-                <text x={format!("{x:.1}")} y={format!("{y:.1}")} class="commune-name">{ &commune.name }</text>
-            </g>
+            <text x={format!("{x:.1}")} y={format!("{y:.1}")} class="commune-name">{ &commune.name }</text>
         }
     });
     html! {
@@ -102,7 +99,7 @@ pub fn base_map(props: &BaseMapProps) -> Html {
             <g class="zones">{ for zones }</g>
             <g class="zones-beyond" aria-hidden="true">{ for hatched }</g>
             <g class="communes">{ for communes }</g>
-            <g class="labels">{ for labels }</g>
+            <g class="labels" aria-hidden="true">{ for labels }</g>
         </svg>
     }
 }

@@ -8,6 +8,7 @@ use yew::AttrValue;
 use crate::engine::atlas::Ring;
 use crate::engine::model::Territory;
 use crate::ui::geo::Projection;
+use crate::ui::map::placement::{keep_clear, text_width, Rect};
 use crate::ui::state::Atlas;
 
 /// The SVG drawing's height in user units; its width follows the territory's shape.
@@ -15,6 +16,9 @@ pub const HEIGHT: f64 = 560.0;
 /// The narrowest and widest drawing, in user units.
 const WIDTHS: (f64, f64) = (380.0, 900.0);
 const MARGIN: f64 = 16.0;
+/// Commune names: font size (styles/map.css) and how far above the label point they stand.
+const NAME_SIZE: f64 = 17.0;
+const NAME_RAISE: f64 = 22.0;
 
 /// A shared value compared by identity: props holding big values stay cheap to compare, and a
 /// component re-renders only when a new value was computed.
@@ -47,7 +51,11 @@ pub struct CommuneShape {
     pub name: String,
     pub population: u32,
     pub path: AttrValue,
+    /// Where the name is written (its baseline's middle).
     pub label: (f64, f64),
+    /// Whether the name is written: only where it fits inside the commune and covers no larger
+    /// commune's name.
+    pub named: bool,
 }
 
 /// How a zone is drawn: its modelled outline, or a dot at its centre when the territory has none.
@@ -64,6 +72,8 @@ pub struct Drawing {
     /// Width of the drawing in user units (its height is [`HEIGHT`]).
     pub width: f64,
     pub communes: Vec<CommuneShape>,
+    /// The boxes of the names written, which site labels keep clear of.
+    pub name_boxes: Vec<Rect>,
     /// Indexed like the territory's zones.
     pub zones: Vec<ZoneOutline>,
 }
@@ -72,22 +82,28 @@ impl Drawing {
     /// Projects the atlas and the zones of `territory` (zones never change with operations).
     pub fn new(atlas: &Atlas, territory: &Territory) -> Drawing {
         let (projection, width) = fit(atlas, territory);
-        let communes = atlas
+        let mut communes: Vec<CommuneShape> = atlas
             .communes
             .iter()
-            .map(|commune| CommuneShape {
-                code: commune.code.clone(),
-                name: commune.name.clone(),
-                population: commune.population,
-                path: commune
-                    .polygons
-                    .iter()
-                    .map(|polygon| projection.path(polygon))
-                    .collect::<String>()
-                    .into(),
-                label: projection.project(commune.label),
+            .map(|commune| {
+                let (x, y) = projection.project(commune.label);
+                CommuneShape {
+                    code: commune.code.clone(),
+                    name: commune.name.clone(),
+                    population: commune.population,
+                    path: commune
+                        .polygons
+                        .iter()
+                        .map(|polygon| projection.path(polygon))
+                        .collect::<String>()
+                        .into(),
+                    // Raised a little: the main site of a commune often stands at its centre.
+                    label: (x, y - NAME_RAISE),
+                    named: false,
+                }
             })
             .collect();
+        let name_boxes = name_communes(atlas, &projection, &mut communes);
         let zones = territory
             .zones
             .iter()
@@ -105,9 +121,60 @@ impl Drawing {
             projection,
             width,
             communes,
+            name_boxes,
             zones,
         }
     }
+}
+
+/// Decides which commune names are written, largest communes first; returns their boxes.
+fn name_communes(
+    atlas: &Atlas,
+    projection: &Projection,
+    communes: &mut [CommuneShape],
+) -> Vec<Rect> {
+    let boxes: Vec<Rect> = communes
+        .iter()
+        .map(|c| {
+            let width = text_width(c.name.chars().count(), NAME_SIZE);
+            Rect {
+                x: c.label.0 - width / 2.0,
+                y: c.label.1 - NAME_SIZE,
+                width,
+                height: NAME_SIZE * 1.25,
+            }
+        })
+        .collect();
+    let fits: Vec<bool> = atlas
+        .communes
+        .iter()
+        .zip(&boxes)
+        .map(|(commune, name)| {
+            let points = commune
+                .polygons
+                .iter()
+                .flatten()
+                .flatten()
+                .map(|p| projection.project(*p));
+            let (mut west, mut east) = (f64::MAX, f64::MIN);
+            for (x, _) in points {
+                west = west.min(x);
+                east = east.max(x);
+            }
+            name.width <= east - west
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..communes.len()).filter(|&i| fits[i]).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(communes[i].population));
+    let candidates: Vec<Rect> = order.iter().map(|&i| boxes[i]).collect();
+    let mut kept = Vec::new();
+    for (&i, keep) in order.iter().zip(keep_clear(&candidates, &[])) {
+        if keep {
+            communes[i].named = true;
+            kept.push(boxes[i]);
+        }
+    }
+    kept
 }
 
 /// Fits the communes; an imported territory without boundaries is fitted on its zones and sites.

@@ -3,7 +3,8 @@
 use yew::prelude::*;
 
 use crate::ui::map::dom;
-use crate::ui::map::drawing::HEIGHT;
+use crate::ui::map::drawing::{Drawing, Shared, HEIGHT};
+use crate::ui::map::placement::{keep_clear, text_width, Rect};
 
 /// One site as the map shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +17,8 @@ pub struct Marker {
     pub hosting: bool,
     /// "2 éq. · 13 ag.", for sites hosting the service shown.
     pub label: Option<AttrValue>,
+    /// Agents of the service shown there: the larger sites' labels are written first.
+    pub weight: u64,
     /// The site's name and its teams and agents, for the tooltip and assistive technologies.
     pub name: AttrValue,
     pub selected: bool,
@@ -23,8 +26,8 @@ pub struct Marker {
 
 #[derive(Properties, PartialEq)]
 pub struct SitesLayerProps {
-    /// Width of the drawing, in user units, as the map under it.
-    pub width: f64,
+    /// The map under the layer: its size and the commune names the labels keep clear of.
+    pub drawing: Shared<Drawing>,
     /// Accessible name of the group of markers.
     pub label: AttrValue,
     pub markers: Vec<Marker>,
@@ -38,18 +41,40 @@ pub struct SitesLayerProps {
     pub ondrop: Callback<(Option<String>, String)>,
 }
 
-/// The count written under a marker on a white box, so that it reads over any band or name
-/// (commune names sit above the centre, where main sites often stand); kept inside the map.
-fn label_box(label: &AttrValue, (x, y): (f64, f64), map_width: f64) -> Html {
-    // SVG text cannot be measured before layout: about 0.6 em per character at 16 px, bold.
-    let width = label.chars().count() as f64 * 9.2 + 8.0;
-    let left = (-width / 2.0).clamp(4.0 - x, map_width - 4.0 - x - width);
-    html! {
-        <g class="site-label" transform={format!("translate({x:.1} {y:.1})")}>
-            <rect x={format!("{left:.1}")} y="10" width={format!("{width:.1}")} height="21" rx="3" />
-            <text x={format!("{:.1}", left + 4.0)} y="26">{ label.clone() }</text>
-        </g>
-    }
+/// The count written under a marker on a white box, so that it reads over any band; kept inside
+/// the map. Where labels would overlap, the selected site's and then the larger sites' are
+/// written; every count stays in the markers' names.
+fn labels(markers: &[Marker], drawing: &Drawing) -> Html {
+    let mut placed: Vec<(&Marker, &AttrValue, Rect)> = markers
+        .iter()
+        .filter_map(|marker| {
+            let label = marker.label.as_ref()?;
+            let width = text_width(label.chars().count(), 16.0) + 8.0;
+            let left = (marker.x - width / 2.0).clamp(4.0, (drawing.width - 4.0 - width).max(4.0));
+            Some((
+                marker,
+                label,
+                Rect {
+                    x: left,
+                    y: marker.y + 10.0,
+                    width,
+                    height: 21.0,
+                },
+            ))
+        })
+        .collect();
+    placed.sort_by_key(|(marker, _, _)| (!marker.selected, std::cmp::Reverse(marker.weight)));
+    let boxes: Vec<Rect> = placed.iter().map(|(_, _, rect)| *rect).collect();
+    let kept = keep_clear(&boxes, &drawing.name_boxes);
+    let written = placed.iter().zip(kept).filter(|(_, keep)| *keep).map(|((_, label, rect), _)| {
+        html! {
+            <g class="site-label">
+                <rect x={format!("{:.1}", rect.x)} y={format!("{:.1}", rect.y)} width={format!("{:.1}", rect.width)} height="21" rx="3" />
+                <text x={format!("{:.1}", rect.x + 4.0)} y={format!("{:.1}", rect.y + 16.0)}>{ (*label).clone() }</text>
+            </g>
+        }
+    });
+    html! { <g class="site-labels" aria-hidden="true">{ for written }</g> }
 }
 
 /// A transparent SVG laid over the map, so that the map itself stays one picture (`role="img"`)
@@ -59,6 +84,8 @@ pub fn sites_layer(props: &SitesLayerProps) -> Html {
     // One tab stop for all the sites (roving tabindex): the selected site, or the first.
     let current = props.markers.iter().position(|m| m.selected).unwrap_or(0);
     let count = props.markers.len();
+    // Smaller shapes where sites are many (the Métropole has about 200): they cover less of the map.
+    let half = if count > 40 { 5.0 } else { 7.0 };
     let markers = props.markers.iter().enumerate().map(|(index, marker)| {
         let select = {
             let onselect = props.onselect.clone();
@@ -108,9 +135,10 @@ pub fn sites_layer(props: &SitesLayerProps) -> Html {
                 <circle class="drop-area" r="18" />
                 <circle class="focus-ring" r="13" />
                 if marker.hosting {
-                    <rect class="site-shape hosting" x="-7" y="-7" width="14" height="14" />
+                    <rect class="site-shape hosting" x={format!("{:.1}", -half)} y={format!("{:.1}", -half)}
+                        width={format!("{:.1}", 2.0 * half)} height={format!("{:.1}", 2.0 * half)} />
                 } else {
-                    <circle class="site-shape" r="5" />
+                    <circle class="site-shape" r={format!("{:.1}", half * 0.7)} />
                 }
             </g>
         }
@@ -124,12 +152,10 @@ pub fn sites_layer(props: &SitesLayerProps) -> Html {
         }
     });
     html! {
-        <svg viewBox={format!("0 0 {} {HEIGHT}", props.width)} class={classes!("map-overlay", props.dragging.then_some("dragging"))}
+        <svg viewBox={format!("0 0 {} {HEIGHT}", props.drawing.width)} class={classes!("map-overlay", props.dragging.then_some("dragging"))}
             role="group" aria-label={props.label.clone()}>
             // Under the markers: a box never hides a neighbouring site.
-            <g class="site-labels" aria-hidden="true">
-                { for props.markers.iter().filter_map(|m| m.label.as_ref().map(|label| label_box(label, (m.x, m.y), props.width))) }
-            </g>
+            { labels(&props.markers, &props.drawing) }
             { for markers }
             { for draft }
         </svg>

@@ -184,6 +184,7 @@ impl<'a> View<'a> {
                     y,
                     hosting,
                     label,
+                    weight: here.agents,
                     name: name.into(),
                     selected: selected == Some(site.id.as_str()),
                 }
