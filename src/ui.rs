@@ -15,5 +15,6 @@ pub mod state;
 pub mod storage;
 pub mod tabs;
 pub mod toolbar;
+pub mod training;
 
 pub use app::App;

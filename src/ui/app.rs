@@ -15,6 +15,7 @@ use crate::ui::state::Action;
 use crate::ui::storage::{initial_workspace, Keeper};
 use crate::ui::tabs::{Tab, Tabs};
 use crate::ui::toolbar::Toolbar;
+use crate::ui::training::{texts::TrainText, TrainingPanel, TrainingProvider};
 
 texts! {
     /// Texts of the shell.
@@ -81,6 +82,11 @@ pub fn app(props: &AppProps) -> Html {
             label: t(lang, ScenText::Tab),
             content: html! { <ScenariosPanel /> },
         },
+        Tab {
+            id: "exercises",
+            label: t(lang, TrainText::Tab),
+            content: html! { <TrainingPanel /> },
+        },
     ];
     html! {
         <ContextProvider<crate::ui::state::WorkspaceHandle> context={workspace.clone()}>
@@ -110,7 +116,10 @@ pub fn app(props: &AppProps) -> Html {
                     <WorkshopMap />
                 </section>
                 <section class="side-pane">
-                    <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
+                    // Above the tabs, so that an exercise stays under way in the other tabs.
+                    <TrainingProvider>
+                        <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
+                    </TrainingProvider>
                 </section>
             </main>
             <footer class="app-footer">

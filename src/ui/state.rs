@@ -165,6 +165,14 @@ pub enum Action {
     StorageSaved,
     DismissNotice,
     DismissProblem,
+    /// A guided exercise begins: its starting territory (the embedded one `territory` after the
+    /// exercise's setup) becomes the base `exercise-{id}`, with a fresh scenario on it.
+    StartExercise {
+        id: String,
+        name: String,
+        territory: String,
+        start: Rc<Territory>,
+    },
 }
 
 impl Workspace {
@@ -278,6 +286,12 @@ impl Workspace {
             Action::StorageSaved => next.storage_failure = None,
             Action::DismissNotice => next.notice = None,
             Action::DismissProblem => next.problem = None,
+            Action::StartExercise {
+                id,
+                name,
+                territory,
+                start,
+            } => next.start_exercise(&id, name, &territory, start),
         }
         next
     }
@@ -292,6 +306,27 @@ impl Workspace {
             }
         }
         self.store_active();
+    }
+}
+
+impl Workspace {
+    /// Makes an exercise's starting territory a base of its own, with a fresh scenario named after
+    /// the exercise; starting the same exercise again replaces its base, earlier tries are kept.
+    fn start_exercise(&mut self, id: &str, name: String, key: &str, start: Rc<Territory>) {
+        let Some(embedded) = embedded::by_key(key) else {
+            return;
+        };
+        let base_id = format!("exercise-{id}");
+        let mut base = Base::new(base_id.clone(), start, Some(embedded), None);
+        // Saved as its files: the setup's changes are in the territory, not in the embedded key.
+        base.source = crate::engine::saved::BaseSource::Files(crate::engine::io::write_territory(
+            &base.territory,
+        ));
+        base.name = name.clone();
+        self.bases.retain(|b| b.id != base_id);
+        self.bases.push(base.clone());
+        self.add_and_activate(NamedScenario::fresh(0, name, &base));
+        self.redo.clear();
     }
 }
 

@@ -6,6 +6,7 @@ mod map;
 mod operations;
 mod org_chart;
 mod scenarios;
+mod training;
 
 /// Renders a component with the given props to an HTML string.
 /// `LocalServerRenderer` is `ServerRenderer` without the `Send` bound, which `Rc` props need.

@@ -1,0 +1,196 @@
+//! The Exercises tab rendered natively: the list, the briefing, objectives judged on the current
+//! territory with their figures, the score, hints in order, the debrief beside the reference.
+
+use std::rc::Rc;
+
+use maillage::engine::exercise::{builtin, Exercise};
+use maillage::engine::lang::Lang;
+use maillage::ui::state::{Action, Control, Workspace, WorkspaceHandle};
+use maillage::ui::training::state::{Training, TrainingHandle};
+use maillage::ui::training::{on_exercise, TrainingPanel};
+use yew::prelude::*;
+
+use crate::render;
+
+#[derive(Properties, PartialEq)]
+struct WithinProps {
+    workspace: Workspace,
+    training: Training,
+}
+
+/// The tab inside the contexts the App gives it.
+#[function_component(Within)]
+fn within(props: &WithinProps) -> Html {
+    let (start, training) = (props.workspace.clone(), props.training.clone());
+    let workspace = use_reducer(move || start);
+    let training = use_reducer(move || training);
+    html! {
+        <ContextProvider<WorkspaceHandle> context={workspace}>
+            <ContextProvider<TrainingHandle> context={training}>
+                <TrainingPanel />
+            </ContextProvider<TrainingHandle>>
+        </ContextProvider<WorkspaceHandle>>
+    }
+}
+
+fn view(workspace: &Workspace, training: Training) -> String {
+    render::<Within>(WithinProps {
+        workspace: workspace.clone(),
+        training,
+    })
+}
+
+fn exercise(id: &str) -> Rc<Exercise> {
+    Rc::new(
+        builtin()
+            .into_iter()
+            .find(|e| e.id == id)
+            .expect("a built-in exercise"),
+    )
+}
+
+/// The workspace once the exercise is started, as the tab's Start button leaves it.
+fn started(exercise: &Exercise, lang: Lang) -> Workspace {
+    Workspace::default_territory(lang).reduce(Action::StartExercise {
+        id: exercise.id.clone(),
+        name: exercise.title.get(lang).to_string(),
+        territory: exercise.territory.clone(),
+        start: exercise.start_rc(),
+    })
+}
+
+fn under_way(exercise: &Rc<Exercise>) -> Training {
+    Training {
+        current: Some(Rc::clone(exercise)),
+        ..Training::default()
+    }
+}
+
+/// Plays the reference solution through the workspace, as the forms would.
+fn solved(exercise: &Exercise, lang: Lang) -> Workspace {
+    exercise
+        .reference
+        .iter()
+        .fold(started(exercise, lang), |workspace, operation| {
+            workspace.reduce(Action::Apply {
+                operation: operation.clone(),
+                control: Control::Headcount,
+            })
+        })
+}
+
+#[test]
+fn the_tab_lists_the_six_exercises_and_offers_a_file_in_both_languages() {
+    let workspace = Workspace::default_territory(Lang::Fr);
+    let html = view(&workspace, Training::default());
+    for exercise in builtin() {
+        assert!(html.contains(&exercise.title.fr), "{} listed", exercise.id);
+    }
+    assert!(html.contains("Charger un fichier d'exercice (JSON)"));
+    assert!(html.contains(r#"type="file""#));
+
+    let workspace = Workspace::default_territory(Lang::En);
+    let html = view(&workspace, Training::default());
+    assert!(html.contains("Load an exercise file (JSON)"));
+    assert!(html.contains(&builtin()[0].title.en));
+    assert!(!html.contains("Exercices guidés"));
+}
+
+#[test]
+fn starting_an_exercise_makes_its_start_the_active_scenario_s_base() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let workspace = started(&pic, Lang::Fr);
+    assert!(on_exercise(&workspace, &pic));
+    assert!(workspace.scenario.operations().is_empty());
+    assert_eq!(
+        workspace.active_base().id,
+        "exercise-pic-autonomie-saint-priest"
+    );
+    assert_eq!(workspace.active_scenario().name, pic.title.fr);
+    // Starting it again replaces its base rather than adding another.
+    let again = workspace.reduce(Action::StartExercise {
+        id: pic.id.clone(),
+        name: pic.title.fr.clone(),
+        territory: pic.territory.clone(),
+        start: pic.start_rc(),
+    });
+    let count = again
+        .bases
+        .iter()
+        .filter(|b| b.id == "exercise-pic-autonomie-saint-priest")
+        .count();
+    assert_eq!(count, 1);
+}
+
+#[test]
+fn at_the_start_objectives_read_not_met_with_their_figure_and_threshold() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let html = view(&started(&pic, Lang::Fr), under_way(&pic));
+    assert!(html.contains(&pic.briefing.fr));
+    assert!(html.contains("Non atteint"), "a word, not only a colour");
+    assert!(html.contains("au plus 1,00"), "{html}");
+    assert!(html.contains("Terminer et voir le débrief"));
+    assert!(html.contains("Afficher un indice (1 sur 4)"));
+    assert!(
+        !html.contains(&pic.hints[0].fr),
+        "hints wait to be asked for"
+    );
+}
+
+#[test]
+fn the_reference_solution_meets_every_objective_and_scores_the_top() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let html = view(&solved(&pic, Lang::En), under_way(&pic));
+    assert!(!html.contains("Not met"));
+    assert!(html.contains("5 objectives met of 5"), "{html}");
+    assert!(html.contains("Every objective is met."));
+    assert!(
+        html.contains("Score: 100 / 100") || html.contains("Score: 9"),
+        "{html}"
+    );
+}
+
+#[test]
+fn hints_show_in_order_up_to_the_number_asked_for() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let training = Training {
+        hints_shown: 2,
+        ..under_way(&pic)
+    };
+    let html = view(&started(&pic, Lang::Fr), training);
+    assert!(html.contains(&pic.hints[0].fr));
+    assert!(html.contains(&pic.hints[1].fr));
+    assert!(!html.contains(&pic.hints[2].fr));
+    assert!(html.contains("Afficher un indice (3 sur 4)"));
+}
+
+#[test]
+fn the_debrief_sets_both_solutions_side_by_side_with_the_trade_offs() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let training = Training {
+        debrief: true,
+        ..under_way(&pic)
+    };
+    let html = view(&started(&pic, Lang::Fr), training);
+    assert!(html.contains("Votre solution"));
+    assert!(html.contains("Solution de référence"));
+    assert!(html.contains("Agents déplacés"));
+    assert!(
+        html.contains("Aucune opération."),
+        "the trainee did nothing yet"
+    );
+    assert!(html.contains(&pic.debrief.fr));
+    assert!(
+        html.contains("ASI-BR2") || html.contains("Bron 2"),
+        "the reference journal"
+    );
+}
+
+#[test]
+fn another_scenario_shown_is_said_rather_than_assessed() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let elsewhere = started(&pic, Lang::En).reduce(Action::SelectBase("portes-des-alpes".into()));
+    let html = view(&elsewhere, under_way(&pic));
+    assert!(html.contains("Back to the exercise"));
+    assert!(!html.contains("Not met"));
+}
