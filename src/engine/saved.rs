@@ -5,7 +5,8 @@
 //! ```json
 //! { "format": "maillage-scenarios", "version": 1,
 //!   "bases": [ { "id": "portes-des-alpes", "name": "Portes des Alpes", "embedded": "portes-des-alpes" },
-//!              { "id": "import-1", "name": "Mon territoire", "files": { "zones.csv": "…", … } } ],
+//!              { "id": "import-1", "name": "Mon territoire", "files": { "zones.csv": "…", … } },
+//!              { "id": "exercise-1", "name": "…", "changed": { "embedded": "portes-des-alpes", "files": { … } } } ],
 //!   "scenarios": [ { "name": "Fermer Bron", "base": "portes-des-alpes", "operations": [ … ] } ],
 //!   "active": 0,
 //!   "trash": [ … same as scenarios … ] }
@@ -47,6 +48,14 @@ pub enum BaseSource {
     Embedded(String),
     /// A territory imported by the user, as its CSV files (MODEL.md).
     Files(TerritoryFiles),
+    /// An embedded territory changed before the scenarios start (a training exercise's set-up):
+    /// its CSV files, drawn on the embedded territory's map.
+    Changed {
+        /// The embedded territory whose boundaries the map draws.
+        embedded: String,
+        /// The changed territory.
+        files: TerritoryFiles,
+    },
 }
 
 /// A base territory that scenarios start from.
@@ -337,16 +346,21 @@ pub fn open_base(base: &SavedBase) -> Result<OpenedBase, SaveError> {
                 embedded: Some(embedded),
             })
         }
-        BaseSource::Files(files) => {
+        BaseSource::Files(files) | BaseSource::Changed { files, .. } => {
             let territory = read_territory(files)
                 .map_err(|error| SaveError::BadTerritory {
                     base: base.name.clone(),
                     error: Box::new(error),
                 })?
                 .territory;
+            // The map's boundaries only: an unknown key leaves the map with dots, not an error.
+            let embedded = match &base.source {
+                BaseSource::Changed { embedded, .. } => embedded::by_key(embedded),
+                _ => None,
+            };
             Ok(OpenedBase {
                 territory: Rc::new(territory),
-                embedded: None,
+                embedded,
             })
         }
     }

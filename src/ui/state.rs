@@ -318,10 +318,12 @@ impl Workspace {
         };
         let base_id = format!("exercise-{id}");
         let mut base = Base::new(base_id.clone(), start, Some(embedded), None);
-        // Saved as its files: the setup's changes are in the territory, not in the embedded key.
-        base.source = crate::engine::saved::BaseSource::Files(crate::engine::io::write_territory(
-            &base.territory,
-        ));
+        // Saved as its files, since the setup's changes are in the territory, and drawn on the
+        // embedded territory's map after a reload too.
+        base.source = crate::engine::saved::BaseSource::Changed {
+            embedded: key.to_string(),
+            files: crate::engine::io::write_territory(&base.territory),
+        };
         base.name = name.clone();
         self.bases.retain(|b| b.id != base_id);
         self.bases.push(base.clone());

@@ -296,6 +296,28 @@ fn a_territory_from_csv_files_becomes_a_new_base_and_a_refused_one_changes_nothi
     assert_eq!(back.document(), imported.document());
 }
 
+#[test]
+fn an_exercise_start_comes_back_after_a_reload_with_its_changes_and_its_map() {
+    let w = Workspace::default_territory(Lang::Fr);
+    let mut start = w.base().clone();
+    start.teams[0].agents += 4;
+    let started = w.reduce(Action::StartExercise {
+        id: "1".into(),
+        name: "Exercice".into(),
+        territory: "portes-des-alpes".into(),
+        start: std::rc::Rc::new(start.clone()),
+    });
+    let back = read_saved(&started.document().to_json(), Lang::Fr).unwrap();
+    assert_eq!(back.base(), &start);
+    assert_eq!(back.atlas.key, "portes-des-alpes");
+    assert_eq!(
+        back.atlas.communes.len(),
+        4,
+        "the map still draws the communes"
+    );
+    assert_eq!(back.document(), started.document());
+}
+
 mod rendered {
     use super::*;
     use maillage::ui::scenarios::{CompareView, Messages, ScenariosPanel};

@@ -69,6 +69,29 @@ fn an_imported_territory_is_kept_as_its_csv_files_and_comes_back_equal() {
 }
 
 #[test]
+fn a_changed_embedded_territory_keeps_its_changes_and_its_map() {
+    let mut territory = (*pda()).clone();
+    territory.teams[0].agents += 5;
+    let base = SavedBase {
+        id: "exercise-1".into(),
+        name: "Exercice".into(),
+        source: BaseSource::Changed {
+            embedded: PORTES_DES_ALPES.into(),
+            files: write_territory(&territory),
+        },
+    };
+    let document = Document::single(base, "Essai".into(), vec![]);
+    let text = document.to_json();
+    assert!(text.contains(r#""changed":{"embedded":"portes-des-alpes","files":{"#));
+    let restored = restore(&Document::read(&text, Lang::Fr).unwrap()).unwrap();
+    assert_eq!(*restored.bases[0].1.territory, territory);
+    assert_eq!(
+        restored.bases[0].1.embedded.as_ref().map(|e| e.key),
+        Some(PORTES_DES_ALPES)
+    );
+}
+
+#[test]
 fn version_0_is_migrated_to_one_named_scenario() {
     let territory = pda();
     let operation = serde_json::to_string(&move_team(&territory, 0, 3)).unwrap();

@@ -245,13 +245,17 @@ fn saved_base(base: &Base) -> SavedBase {
     }
 }
 
-/// A base of a restored document, with its atlas.
+/// A base of a restored document, with its atlas: an embedded territory's boundaries where it has
+/// one (embedded or changed), none for an import.
 fn opened_base((saved, opened): (SavedBase, saved::OpenedBase)) -> Base {
-    let imported = match saved.source {
-        BaseSource::Files(files) => Some((saved.name, files)),
-        BaseSource::Embedded(_) => None,
+    let imported = match &saved.source {
+        BaseSource::Files(files) => Some((saved.name.clone(), files.clone())),
+        _ => None,
     };
-    Base::new(saved.id, opened.territory, opened.embedded, imported)
+    let mut base = Base::new(saved.id, opened.territory, opened.embedded, imported);
+    base.source = saved.source;
+    base.name = saved.name;
+    base
 }
 
 /// Why a document could not be read, for the caller that reads local storage at start-up.
