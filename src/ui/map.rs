@@ -84,9 +84,16 @@ pub fn workshop_map() -> Html {
     };
     let move_team = apply(Control::MoveTeam)
         .reform(|(team, to_site): (String, String)| Operation::MoveTeam { team, to_site });
+    // Callbacks made once, reading the workspace as of the last render: the markers and the team
+    // list, whose props then stay equal, skip re-rendering when something else changes (the
+    // Métropole has ~200 markers and hundreds of teams).
+    let latest = use_mut_ref(|| workspace.clone());
+    *latest.borrow_mut() = workspace.clone();
     let select_team = {
-        let workspace = workspace.clone();
-        Callback::from(move |team: String| {
+        let latest = latest.clone();
+        use_callback((), move |team: String, _| {
+            // Cloned out first: a dispatch may render at once, and the render writes `latest`.
+            let workspace = latest.borrow().clone();
             let again = workspace.selected_team.as_deref() == Some(team.as_str());
             workspace.dispatch(Action::SelectTeam((!again).then_some(team)));
         })
@@ -101,7 +108,7 @@ pub fn workshop_map() -> Html {
     };
     let pick = {
         let draft = draft.clone();
-        Callback::from(move |at: [f64; 2]| draft.set(Some(at)))
+        use_callback((), move |at: [f64; 2], _| draft.set(Some(at)))
     };
     let open_at_centre = {
         let draft = draft.clone();
@@ -112,18 +119,19 @@ pub fn workshop_map() -> Html {
     };
     let select_site = {
         let (selected_site, focus_panel) = (selected_site.clone(), focus_panel.clone());
-        Callback::from(move |site: String| {
+        use_callback((), move |site: String, _| {
             focus_panel.set(false);
             selected_site.set(Some(site));
         })
     };
     let drop_team = {
-        let (workspace, dragged, dragging) = (workspace.clone(), dragged.clone(), dragging.clone());
-        Callback::from(move |(team, site): (Option<String>, String)| {
+        let (latest, dragged, dragging) = (latest.clone(), dragged.clone(), dragging.clone());
+        use_callback((), move |(team, site): (Option<String>, String), _| {
             dragging.set(false);
             let Some(team) = team.or_else(|| dragged.borrow_mut().take()) else {
                 return;
             };
+            let workspace = latest.borrow().clone();
             let territory = workspace.territory();
             let here = territory.team_ix(&team).map(|ix| territory.team(ix).site);
             if here.is_none() || here == territory.site_ix(&site) {
@@ -141,14 +149,14 @@ pub fn workshop_map() -> Html {
     };
     let drag_start = {
         let (dragged, dragging) = (dragged.clone(), dragging.clone());
-        Callback::from(move |team: String| {
+        use_callback((), move |team: String, _| {
             *dragged.borrow_mut() = Some(team);
             dragging.set(true);
         })
     };
     let drag_end = {
         let dragging = dragging.clone();
-        Callback::from(move |()| dragging.set(false))
+        use_callback((), move |(), _| dragging.set(false))
     };
 
     let view = views::View::new(&workspace, &territory, service);
