@@ -34,9 +34,22 @@ pub fn training_panel() -> Html {
     let workspace = use_workspace();
     let training = use_training();
     let lang = workspace.lang;
+    // A button that starts, finishes or leaves an exercise disappears once pressed: the keyboard
+    // focus would fall to the page, so it goes to the heading of what replaced it instead.
+    let target = match (&training.current, training.debrief) {
+        (None, _) => "#training-title",
+        (Some(_), false) => "#exercise-title",
+        (Some(_), true) => "#exercise-debrief-title",
+    };
+    let shown = (
+        training.current.as_ref().map(|e| e.id.clone()),
+        training.debrief,
+        training.hints_shown,
+    );
+    use_effect_with(shown, move |_| focus::rescue(target));
     html! {
         <div class="training">
-            <h2>{ t(lang, TrainText::Title) }</h2>
+            <h2 id="training-title" tabindex="-1">{ t(lang, TrainText::Title) }</h2>
             if let Some(exercise) = training.current.clone() {
                 <ExerciseUnderWay {exercise} />
             } else {
@@ -89,7 +102,7 @@ fn exercise_under_way(props: &UnderWayProps) -> Html {
     html! {
         <>
             <section class="exercise-briefing" aria-labelledby="exercise-title">
-                <h3 id="exercise-title">{ exercise.title.get(lang) }</h3>
+                <h3 id="exercise-title" tabindex="-1">{ exercise.title.get(lang) }</h3>
                 <h4>{ t(lang, TrainText::Briefing) }</h4>
                 <p>{ exercise.briefing.get(lang) }</p>
                 <button type="button" class="secondary" onclick={leave}>{ t(lang, TrainText::OtherExercise) }</button>
@@ -97,11 +110,17 @@ fn exercise_under_way(props: &UnderWayProps) -> Html {
             if let Some(assessment) = assessment {
                 <LiveObjectives {lang} {assessment} />
                 <Hints {lang} exercise={Rc::clone(exercise)} />
+                // Different elements on each side, so that the pressed button is not reused for
+                // the other one: the focus then goes to the debrief's heading.
                 if training.debrief {
-                    <DebriefView {lang} debrief={debrief_of(exercise, &workspace.scenario)} />
-                    <button type="button" onclick={resume}>{ t(lang, TrainText::Resume) }</button>
+                    <div class="debrief-wrap">
+                        <DebriefView {lang} debrief={debrief_of(exercise, &workspace.scenario)} />
+                        <button type="button" onclick={resume}>{ t(lang, TrainText::Resume) }</button>
+                    </div>
                 } else {
-                    <button type="button" class="finish" onclick={show_debrief}>{ t(lang, TrainText::Finish) }</button>
+                    <p class="finish-row">
+                        <button type="button" class="finish" onclick={show_debrief}>{ t(lang, TrainText::Finish) }</button>
+                    </p>
                 }
             } else {
                 <div class="exercise-off" role="status">
@@ -111,4 +130,36 @@ fn exercise_under_way(props: &UnderWayProps) -> Html {
             }
         </>
     }
+}
+
+/// Gives the keyboard focus back when the control that had it is gone.
+mod focus {
+    /// Focuses `selector` if the focus fell to the page (its control was removed). It waits a
+    /// turn, for the child components that draw the target to be drawn.
+    #[cfg(target_arch = "wasm32")]
+    pub fn rescue(selector: &'static str) {
+        gloo::timers::callback::Timeout::new(0, move || focus_if_lost(selector)).forget();
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn focus_if_lost(selector: &str) {
+        use wasm_bindgen::JsCast;
+        let document = gloo::utils::document();
+        let lost = match (document.active_element(), document.body()) {
+            (None, _) => true,
+            (Some(active), Some(body)) => active == *body.as_ref(),
+            (Some(_), None) => false,
+        };
+        if !lost {
+            return;
+        }
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn rescue(_selector: &'static str) {}
 }

@@ -51,8 +51,11 @@ test('a surge exercise played through the forms to its objectives met, then its 
   const { page, problems, context } = await app.open();
   await tab(page, 'Exercices');
   const panel = page.locator('#panel-exercises');
-  await panel.getByRole('button', { name: `Commencer : ${SURGE_FR}` }).click();
+  // Started from the keyboard: the focus goes to the exercise's title, not to the page.
+  await panel.getByRole('button', { name: `Commencer : ${SURGE_FR}` }).focus();
+  await page.keyboard.press('Enter');
   await panel.getByRole('heading', { name: SURGE_FR }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'exercise-title');
   assert.match(await panel.innerText(), /EHPAD de Saint-Priest/);
   const score = panel.getByRole('status').filter({ hasText: 'Score' });
   assert.match(await score.innerText(), /3 objectifs atteints sur 5/);
@@ -124,10 +127,11 @@ test('axe-core finds no violation in the Exercises tab, in French and in English
   const panel = page.locator('#panel-exercises');
   await panel.getByRole('heading', { name: 'A surge in home-care demand in Saint-Priest' }).waitFor();
   assert.match(await panel.innerText(), /Not met/);
-  // Keyboard only: the debrief opens from the keyboard.
+  // Keyboard only: the debrief opens from the keyboard, and the focus goes to its heading.
   await panel.getByRole('button', { name: 'Finish and see the debrief' }).focus();
   await page.keyboard.press('Enter');
   await panel.getByRole('table', { name: 'Your solution and the reference solution' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'exercise-debrief-title');
   assert.deepEqual(await panelViolations(page), []);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
