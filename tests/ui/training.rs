@@ -194,3 +194,18 @@ fn another_scenario_shown_is_said_rather_than_assessed() {
     assert!(html.contains("Back to the exercise"));
     assert!(!html.contains("Not met"));
 }
+
+#[test]
+fn an_exercise_scenario_saved_and_read_back_keeps_its_starting_territory() {
+    // The surge is in the exercise's start, not in the embedded key: the base is saved as files.
+    let pic = exercise("pic-autonomie-saint-priest");
+    let solved = solved(&pic, Lang::Fr);
+    let text = solved.document().to_json();
+    let restored = maillage::ui::state::read_saved(&text, Lang::Fr).expect("the save reads back");
+    assert!(
+        on_exercise(&restored, &pic),
+        "the restored base is the exercise's start"
+    );
+    assert_eq!(restored.territory(), solved.territory());
+    assert_eq!(restored.scenario.operations().len(), 2);
+}
