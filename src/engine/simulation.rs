@@ -41,7 +41,7 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
-use super::model::Territory;
+use super::model::{Territory, ZoneIx};
 use sampling::Table;
 
 /// The most months a simulation may cover (ten years).
@@ -337,12 +337,14 @@ pub fn touched_teams(before: &Territory, after: &Territory) -> Vec<bool> {
         .collect()
 }
 
-/// A service's monthly demand D_k: population × demand_per_1000 / 1000 summed over the zones.
+/// A service's monthly demand D_k: population × demand_per_1000 / 1000 summed over the zones,
+/// times any demand factor set for the zone's commune (a surge), exactly as `metrics::evaluate` counts it.
 pub fn monthly_demand(territory: &Territory, service: &crate::engine::model::Service) -> f64 {
-    territory
-        .zones
-        .iter()
-        .map(|zone| zone.population * service.demand_per_1000 / 1000.0)
+    let Some(k) = territory.service_ix(&service.id) else {
+        return 0.0;
+    };
+    (0..territory.zones.len())
+        .map(|z| territory.zone_demand(ZoneIx::from_index(z), k))
         .sum()
 }
 

@@ -330,3 +330,36 @@ fn model_json_has_exactly_the_keys_of_model_md() {
         }
     }
 }
+
+/// A demand surge set with `SetDemandFactor` (issue 7's exercises and events) must reach the
+/// simulation as it reaches `evaluate`: D_k counts the factor of each zone's commune.
+#[test]
+fn a_demand_surge_raises_the_simulated_demand_as_it_raises_the_evaluated_one() {
+    use maillage::engine::metrics::evaluate;
+    use maillage::engine::operations::{apply, Operation};
+    let start = before();
+    let commune = start.zones[0].commune.clone();
+    let surged = apply(
+        &start,
+        &Operation::SetDemandFactor {
+            service: "child".into(),
+            commune: Some(commune),
+            factor: 1.5,
+        },
+    )
+    .expect("a known service and commune");
+    let child = |t: &maillage::engine::model::Territory| {
+        let k = t.service_ix("child").expect("child service");
+        maillage::engine::simulation::monthly_demand(t, t.service(k))
+    };
+    let evaluated = |t: &maillage::engine::model::Territory| {
+        evaluate(t)
+            .services
+            .iter()
+            .find(|s| s.id == "child")
+            .map(|s| s.resident_demand)
+    };
+    assert!(child(&surged) > child(&start), "the surge adds demand");
+    assert_eq!(Some(child(&surged)), evaluated(&surged));
+    assert_eq!(Some(child(&start)), evaluated(&start));
+}
