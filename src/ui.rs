@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod dashboard;
+pub mod dom;
 pub mod geo;
 pub mod i18n;
 pub mod import;

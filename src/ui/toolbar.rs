@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::engine::embedded;
 use crate::texts;
+use crate::ui::dom::select_value;
 use crate::ui::i18n::t;
 use crate::ui::state::{use_workspace, Action};
 
@@ -105,23 +106,6 @@ pub fn toolbar() -> Html {
                 { t(lang, ToolbarText::Compare) }
             </button>
         </div>
-    }
-}
-
-/// The value of the `<select>` an event came from.
-fn select_value(event: &Event) -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .map(|select| select.value())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = event;
-        None
     }
 }
 

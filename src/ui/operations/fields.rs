@@ -56,23 +56,6 @@ pub fn value_of(node: &NodeRef) -> String {
     }
 }
 
-/// The value of the `<select>` an event came from; `None` where there is no browser.
-pub fn select_value(event: &Event) -> Option<String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .map(|select| select.value())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let _ = event;
-        None
-    }
-}
-
 /// A whole number typed by the user, or the form's own message when it is not one.
 pub fn whole_number(text: &str) -> Result<i64, OpsText> {
     text.trim().parse::<i64>().map_err(|_| OpsText::WholeNumber)

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::fields::select_value;
 use super::texts::OpsText;
+use crate::ui::dom::select_value;
 use crate::ui::i18n::{format_int, t};
 use crate::ui::state::use_workspace;
 
