@@ -30,6 +30,7 @@
 //! place of the stream. Samples come from exact inversion tables built with `+ − × ÷` only
 //! (see `sampling`), so the figures are bit-for-bit the same natively and in wasm32.
 
+mod reading;
 mod sampling;
 
 use std::collections::BTreeMap;
@@ -42,6 +43,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::model::{Territory, ZoneIx};
+pub use reading::{read_backlog, BacklogReading, Clearing};
 use sampling::Table;
 
 /// The most months a simulation may cover (ten years).
