@@ -1,7 +1,13 @@
-//! Mounts the Maillage app in the browser; nothing else.
+//! Mounts the Maillage app in the browser; in the simulation's Web Worker (the same wasm, loaded
+//! by `src/worker.js`), registers the simulation worker instead.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // A worker has no window: there the app only runs simulations for the page.
+    if web_sys::window().is_none() {
+        maillage::ui::simulation::worker::register();
+        return;
+    }
     yew::Renderer::<maillage::ui::App>::new().render();
 }
 

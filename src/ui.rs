@@ -12,6 +12,7 @@ pub mod operations;
 pub mod org_chart;
 pub mod scenarios;
 pub mod share;
+pub mod simulation;
 pub mod state;
 pub mod storage;
 pub mod tabs;

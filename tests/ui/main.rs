@@ -6,6 +6,7 @@ mod map;
 mod operations;
 mod org_chart;
 mod scenarios;
+mod simulation;
 mod training;
 
 /// Renders a component with the given props to an HTML string.

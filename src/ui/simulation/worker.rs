@@ -1,0 +1,288 @@
+//! The simulation's Web Worker: the messages between page and worker, the batched job it runs,
+//! and (in the browser) the gloo worker that runs it off the page's thread.
+//!
+//! The worker is the app's own wasm: `src/worker.js` imports the app's JS in a worker, and
+//! `main.rs` registers [`SimulationWorker`] instead of mounting the page when it finds no window.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::lang::Lang;
+use crate::engine::model::Territory;
+use crate::engine::operations::Operation;
+use crate::engine::saved::{open_base, BaseSource, SavedBase};
+use crate::engine::scenario::Scenario;
+use crate::engine::simulation::{SimulationError, SimulationParams, SimulationResult, Simulator};
+
+/// Where the page finds the worker's loader (copied to the site's root by Trunk).
+pub const LOADER: &str = "./worker.js";
+
+/// One simulation request: a scenario as it is saved (its base and its operations) and the
+/// parameters. The worker rebuilds the territories itself with the code that restores saved
+/// scenarios: the message stays small (an embedded base is only its key). Messages go as
+/// gloo's default bincode, which costs the page less code than JSON for these types.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    /// Numbers the requests, so that the page ignores news of a job it has replaced.
+    pub id: u32,
+    pub params: SimulationParams,
+    /// The base's name, for the messages that name it.
+    pub base_name: String,
+    pub base: BaseSource,
+    pub operations: Vec<Operation>,
+}
+
+/// What the page asks the worker.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// Drop any job under way and run this one.
+    Start(Job),
+    /// Drop the job under way.
+    Cancel,
+}
+
+/// What the worker tells the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Update {
+    /// `done` runs of `total` are drawn (over both simulations).
+    Progress { job: u32, done: u32, total: u32 },
+    /// Every run is drawn: the base's figures, and the scenario's when it differs from the base.
+    Finished {
+        job: u32,
+        base: SimulationResult,
+        scenario: Option<SimulationResult>,
+    },
+    /// The engine refused the job.
+    Failed { job: u32, error: SimulationError },
+    /// The scenario could not be rebuilt (its base or an operation refused), said in French
+    /// and in English. The page rebuilt the same one already, so this only guards a bug.
+    Unreadable { job: u32, reason: [String; 2] },
+}
+
+/// A job under way, advanced a batch of runs at a time so that the worker can read its messages
+/// (a cancel, a new job) between batches. Pure: it runs natively in tests too.
+pub struct JobRun {
+    id: u32,
+    params: SimulationParams,
+    /// The job as received, until its scenario is rebuilt by the first step.
+    job: Option<Job>,
+    /// `(before, after)` pairs still to start, the next one last: the base, then the scenario.
+    pending: Vec<(Rc<Territory>, Rc<Territory>)>,
+    current: Option<Simulator>,
+    finished: Vec<SimulationResult>,
+    total: u32,
+}
+
+impl JobRun {
+    /// Prepares `job`; nothing is rebuilt or drawn yet.
+    pub fn new(job: Job) -> JobRun {
+        JobRun {
+            id: job.id,
+            params: job.params.clone(),
+            job: Some(job),
+            pending: Vec::with_capacity(2),
+            current: None,
+            finished: Vec::with_capacity(2),
+            total: 0,
+        }
+    }
+
+    /// The job's number.
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+
+    /// Draws up to `runs` more runs; `Finished` or a refusal once there is nothing left to draw.
+    pub fn step(&mut self, runs: u32) -> Update {
+        if let Some(job) = self.job.take() {
+            if let Err(reason) = self.rebuild(job) {
+                return Update::Unreadable {
+                    job: self.id,
+                    reason,
+                };
+            }
+        }
+        let mut simulator = match self.current.take() {
+            Some(simulator) => simulator,
+            None => {
+                let Some((before, after)) = self.pending.pop() else {
+                    return self.finish();
+                };
+                match Simulator::new(&before, &after, &self.params) {
+                    Ok(simulator) => simulator,
+                    Err(error) => {
+                        return Update::Failed {
+                            job: self.id,
+                            error,
+                        }
+                    }
+                }
+            }
+        };
+        let done = simulator.run_next(runs.max(1));
+        if done >= self.params.runs {
+            self.finished.push(simulator.finish());
+            if self.pending.is_empty() {
+                return self.finish();
+            }
+        } else {
+            self.current = Some(simulator);
+        }
+        Update::Progress {
+            job: self.id,
+            done: self.runs_done(),
+            total: self.total,
+        }
+    }
+
+    /// Opens the base and replays the operations: the pairs to simulate.
+    fn rebuild(&mut self, job: Job) -> Result<(), [String; 2]> {
+        let reason = |message: &dyn Fn(Lang) -> String| [message(Lang::Fr), message(Lang::En)];
+        let saved = SavedBase {
+            id: String::new(),
+            name: job.base_name,
+            source: job.base,
+        };
+        let base = open_base(&saved).map_err(|e| reason(&|lang| e.message(lang)))?;
+        let scenario = Scenario::replay(base.territory, job.operations)
+            .map_err(|e| reason(&|lang| e.message(lang)))?;
+        let (before, after) = (scenario.base_rc(), scenario.current_rc());
+        if after != before {
+            self.pending.push((Rc::clone(&before), after));
+        }
+        self.pending.push((Rc::clone(&before), before));
+        self.total = self.params.runs.saturating_mul(self.pending.len() as u32);
+        Ok(())
+    }
+
+    /// Runs drawn so far over both simulations.
+    fn runs_done(&self) -> u32 {
+        let current = self.current.as_ref().map_or(0, Simulator::runs_done);
+        self.params.runs * self.finished.len() as u32 + current
+    }
+
+    fn finish(&mut self) -> Update {
+        let mut results = std::mem::take(&mut self.finished).into_iter();
+        match results.next() {
+            Some(base) => Update::Finished {
+                job: self.id,
+                base,
+                scenario: results.next(),
+            },
+            // A rebuilt job always holds the base: this only answers a step after the end.
+            None => Update::Unreadable {
+                job: self.id,
+                reason: [String::new(), String::new()],
+            },
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{register, SimulationWorker};
+
+/// The gloo worker around [`JobRun`], and its registration in the worker's global scope.
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use gloo::worker::{HandlerId, Registrable, Worker, WorkerScope};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use web_sys::MessageChannel;
+
+    use super::{JobRun, Request, Update};
+
+    /// Wall time one batch of runs aims at: short enough to cancel at once, long enough for
+    /// the messages between batches to cost little.
+    const BATCH_MS: f64 = 40.0;
+
+    /// Next batch of runs, sent to itself.
+    pub struct Tick;
+
+    /// Runs one job at a time, a batch of runs per task of the worker's event loop.
+    pub struct SimulationWorker {
+        job: Option<(JobRun, HandlerId)>,
+        /// Runs in the next batch, adjusted so that a batch lasts about `BATCH_MS`.
+        batch: u32,
+        /// Whether a tick is already queued (never two chains of batches at once).
+        queued: bool,
+        /// A channel to itself: a message on it is a new task, so the worker reads its inbox
+        /// (a cancel, a new job) between batches, without the 4 ms floor of `setTimeout`.
+        channel: Option<MessageChannel>,
+        _on_tick: Option<Closure<dyn FnMut()>>,
+    }
+
+    impl SimulationWorker {
+        fn queue_tick(&mut self) {
+            if self.queued {
+                return;
+            }
+            if let Some(channel) = &self.channel {
+                self.queued = channel.port2().post_message(&JsValue::NULL).is_ok();
+            }
+        }
+    }
+
+    impl Worker for SimulationWorker {
+        type Message = Tick;
+        type Input = Request;
+        type Output = Update;
+
+        fn create(scope: &WorkerScope<Self>) -> Self {
+            let channel = MessageChannel::new().ok();
+            let on_tick = channel.as_ref().map(|channel| {
+                let scope = scope.clone();
+                let on_tick = Closure::<dyn FnMut()>::new(move || scope.send_message(Tick));
+                channel
+                    .port1()
+                    .set_onmessage(Some(on_tick.as_ref().unchecked_ref()));
+                on_tick
+            });
+            SimulationWorker {
+                job: None,
+                batch: 1,
+                queued: false,
+                channel,
+                _on_tick: on_tick,
+            }
+        }
+
+        fn update(&mut self, scope: &WorkerScope<Self>, _tick: Tick) {
+            self.queued = false;
+            let Some((run, bridge)) = self.job.as_mut() else {
+                return;
+            };
+            let started = js_sys::Date::now();
+            let update = run.step(self.batch);
+            let elapsed = (js_sys::Date::now() - started).max(1.0);
+            let scaled = f64::from(self.batch) * BATCH_MS / elapsed;
+            self.batch = scaled.clamp(1.0, 5_000.0) as u32;
+            let bridge = *bridge;
+            let more = matches!(update, Update::Progress { .. });
+            scope.respond(bridge, update);
+            if more {
+                self.queue_tick();
+            } else {
+                self.job = None;
+            }
+        }
+
+        fn received(&mut self, _scope: &WorkerScope<Self>, request: Request, bridge: HandlerId) {
+            match request {
+                Request::Start(job) => {
+                    self.job = Some((JobRun::new(job), bridge));
+                    self.batch = 1;
+                    self.queue_tick();
+                }
+                Request::Cancel => self.job = None,
+            }
+        }
+    }
+
+    use web_sys::js_sys;
+
+    /// Runs the simulation worker in this worker's global scope.
+    pub fn register() {
+        SimulationWorker::registrar().register();
+    }
+}
