@@ -74,3 +74,48 @@ try {
 } finally {
   await app.close();
 }
+
+// Month-by-month simulation (issue 6): 500 runs × 24 months in the Web Worker, timed in the page
+// from the click on « Relancer la simulation » to the status « Simulation terminée. » (result
+// received and charts drawn). The first run also starts the worker (a second instance of the app's
+// wasm); the others reuse it. No change is made, so each run is one simulation of 500 runs.
+async function timeSimulation(page, repeats) {
+  const times = [];
+  for (let i = 0; i < repeats; i += 1) {
+    times.push(await page.evaluate(() => new Promise((done) => {
+      const status = document.querySelector('.sim-state');
+      const again = [...document.querySelectorAll('.sim-actions button')].find((b) => b.textContent === 'Relancer la simulation');
+      const observer = new MutationObserver(() => {
+        if (status.textContent !== 'Simulation terminée.') return;
+        observer.disconnect();
+        requestAnimationFrame(() => done(performance.now() - t0));
+      });
+      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      const t0 = performance.now();
+      again.click();
+    })));
+  }
+  return times;
+}
+
+async function firstSimulation(page) {
+  const start = Date.now();
+  await page.getByRole('tab', { name: 'Simulation' }).click();
+  await page.getByRole('status').filter({ hasText: 'Simulation terminée.' }).waitFor({ timeout: 120_000 });
+  return Date.now() - start;
+}
+
+const simApp = await startApp();
+try {
+  const { page } = await simApp.open();
+  console.log(`simulation, Portes des Alpes, 500 runs × 24 months, first (worker start included): ${await firstSimulation(page)} ms`);
+  const pdaRuns = await timeSimulation(page, 7);
+  console.log(`simulation, Portes des Alpes, 500 runs × 24 months: ${summary(pdaRuns).replace('edits', 'runs')}`);
+  await page.getByRole('combobox', { name: /^Territoire/ }).selectOption('metropole');
+  await page.getByRole('status').filter({ hasText: 'Simulation en cours…' }).waitFor({ timeout: 120_000 });
+  await page.getByRole('status').filter({ hasText: 'Simulation terminée.' }).waitFor({ timeout: 120_000 });
+  const metropoleRuns = await timeSimulation(page, 5);
+  console.log(`simulation, whole Métropole, 500 runs × 24 months: ${summary(metropoleRuns).replace('edits', 'runs')}`);
+} finally {
+  await simApp.close();
+}
