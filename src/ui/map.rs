@@ -82,7 +82,7 @@ pub fn workshop_map() -> Html {
             workspace.dispatch(Action::Apply { operation, control })
         })
     };
-    let move_team = apply(Control::MoveTeam)
+    let move_team = apply(Control::MapMoveTeam)
         .reform(|(team, to_site): (String, String)| Operation::MoveTeam { team, to_site });
     // Callbacks made once, reading the workspace as of the last render: the markers and the team
     // list, whose props then stay equal, skip re-rendering when something else changes (the
@@ -143,7 +143,7 @@ pub fn workshop_map() -> Html {
                     team,
                     to_site: site,
                 },
-                control: Control::MoveTeam,
+                control: Control::MapMoveTeam,
             });
         })
     };
@@ -177,7 +177,7 @@ pub fn workshop_map() -> Html {
     });
     let move_form = view.moving.as_ref().map(|moving| html! {
         <MoveForm key={moving.team.as_str()} {lang} team={moving.team.clone()} team_name={moving.name.clone()}
-            current_site={moving.site.clone()} sites={view.sites_by_name.clone()} refusal={refusal(Control::MoveTeam)}
+            current_site={moving.site.clone()} sites={view.sites_by_name.clone()} refusal={refusal(Control::MapMoveTeam)}
             onmove={move_team} />
     });
     let open_form = (*draft).map(|at| {

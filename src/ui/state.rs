@@ -27,7 +27,11 @@ pub use library::{
 /// Which control sent an operation, so that a refusal is shown next to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Control {
+    /// The Operations tab's move form.
     MoveTeam,
+    /// The map: a team dropped on a site, or the map's own move form. Apart from `MoveTeam` so
+    /// that a refusal shows next to the control that was used, not in both places.
+    MapMoveTeam,
     MergeTeams,
     MergeServices,
     SplitTeam,

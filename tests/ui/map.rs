@@ -47,7 +47,7 @@ fn move_team(team: &str, to_site: &str) -> Action {
             team: team.into(),
             to_site: to_site.into(),
         },
-        control: Control::MoveTeam,
+        control: Control::MapMoveTeam,
     }
 }
 

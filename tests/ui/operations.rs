@@ -162,3 +162,24 @@ fn team_pickers_start_on_the_service_shown_on_the_map_and_list_only_its_teams() 
     );
     assert!(headcount.contains("<label for=\"headcount-team-service\">Service (équipe)</label>"));
 }
+
+/// A move refused on the map is explained on the map, not also in this tab's move form
+/// (the map stays on screen beside the tabs).
+#[test]
+fn a_move_refused_on_the_map_is_not_repeated_in_the_move_form() {
+    let start = Workspace::default_territory(Lang::Fr);
+    let refused = start.reduce(Action::Apply {
+        operation: Operation::MoveTeam {
+            team: "COL-N1".into(),
+            to_site: "NO-SUCH-SITE".into(),
+        },
+        control: Control::MapMoveTeam,
+    });
+    assert_eq!(refused.territory(), start.territory(), "nothing changes");
+    assert!(refused.refusal.is_some(), "the map has a refusal to show");
+    let html = view(&refused, View::Operations);
+    assert!(
+        !html.contains("role=\"alert\""),
+        "no alert in the Operations tab"
+    );
+}
