@@ -9,7 +9,7 @@ use crate::engine::io::{write_territory, TerritoryFiles};
 use crate::ui::i18n::t;
 use crate::ui::scenarios::texts::ScenText;
 use crate::ui::state::{use_workspace, Action, Problem};
-use crate::ui::storage::download;
+use crate::ui::storage::{download, download_scenarios};
 
 /// The text of the `<input>` an event came from; `None` where there is no browser.
 pub fn input_value(event: &InputEvent) -> Option<String> {
@@ -31,14 +31,7 @@ pub fn scenarios_file() -> Html {
     let lang = workspace.lang;
     let export = {
         let workspace = workspace.clone();
-        Callback::from(move |_| {
-            let text = workspace.document().to_json();
-            download(
-                t(workspace.lang, ScenText::SavedFile),
-                "application/json",
-                &text,
-            );
-        })
+        Callback::from(move |_| download_scenarios(&workspace))
     };
     let onchange = {
         let workspace = workspace.clone();

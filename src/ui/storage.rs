@@ -4,6 +4,8 @@
 use yew::prelude::*;
 
 use crate::engine::lang::Lang;
+use crate::ui::i18n::t;
+use crate::ui::scenarios::texts::ScenText;
 use crate::ui::share;
 use crate::ui::state::{read_saved, use_workspace, Action, Problem, Workspace};
 
@@ -67,6 +69,15 @@ pub fn keeper() -> Html {
         }
     });
     html! {}
+}
+
+/// Downloads every scenario as the saved file (the same document local storage keeps).
+pub fn download_scenarios(workspace: &Workspace) {
+    download(
+        t(workspace.lang, ScenText::SavedFile),
+        "application/json",
+        &workspace.document().to_json(),
+    );
 }
 
 /// Offers `text` as a file to download, through a Blob URL (nothing leaves the browser).

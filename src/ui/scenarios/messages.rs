@@ -8,7 +8,7 @@ use super::texts::ScenText;
 use crate::engine::lang::Lang;
 use crate::ui::i18n::{format_int, t};
 use crate::ui::state::{use_workspace, Action, Notice, Problem, StorageFailure};
-use crate::ui::storage::download;
+use crate::ui::storage::download_scenarios;
 
 /// A name in the language's quotes, isolated so that right-to-left marks inside stay inside.
 pub fn quoted(lang: Lang, name: &str) -> Html {
@@ -59,14 +59,7 @@ pub fn messages() -> Html {
     let lang = workspace.lang;
     let export = {
         let workspace = workspace.clone();
-        Callback::from(move |_| {
-            let text = workspace.document().to_json();
-            download(
-                t(workspace.lang, ScenText::SavedFile),
-                "application/json",
-                &text,
-            );
-        })
+        Callback::from(move |_| download_scenarios(&workspace))
     };
     let dismiss_notice = {
         let workspace = workspace.clone();
