@@ -79,6 +79,7 @@ fn synthetic(zones: usize, sites: usize) -> Territory {
         teams,
         travel_overrides: Vec::new(),
         demand_factors: Vec::new(),
+        absences: Vec::new(),
     }
 }
 

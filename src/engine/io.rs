@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::model::{
-    DemandFactor, Entity, Family, Manager, ManagerIx, Role, Service, ServiceIx, Site, SiteIx, Team,
-    Territory, TravelOverride, Warning, Zone, ZoneIx, MAX_DEMAND_FACTOR,
+    Absence, DemandFactor, Entity, Family, Manager, ManagerIx, Role, Service, ServiceIx, Site,
+    SiteIx, Team, Territory, TravelOverride, Warning, Zone, ZoneIx, MAX_ABSENCE_RATE,
+    MAX_DEMAND_FACTOR,
 };
 
 /// The files of a territory folder: file name (e.g. `zones.csv`) → its text.
@@ -52,6 +53,10 @@ const TEAM_COLUMNS: &[&str] = &[
 ];
 /// Columns the project adds to teams.csv; optional on reading, always written.
 const TEAM_EXTRA_COLUMNS: &[&str] = &["crew"];
+/// The column the project adds to services.csv for an absence wave; optional on reading (blank
+/// or missing is 0), written only when some service has agents away, so that other territories'
+/// files stay as MODEL.md writes them.
+const ABSENCE_COLUMN: &str = "absence_rate";
 const TRAVEL_COLUMNS: &[&str] = &["zone_id", "site_id", "minutes"];
 const DEMAND_FACTOR_COLUMNS: &[&str] = &["service_id", "commune", "factor"];
 
@@ -746,6 +751,29 @@ fn read_travel(table: &Table, ids: &Ids) -> Result<Vec<TravelOverride>, ImportEr
     Ok(overrides)
 }
 
+/// Reads the optional `absence_rate` column of services.csv: a share from 0 to
+/// [`MAX_ABSENCE_RATE`]; blank or 0 sets nothing.
+fn read_absences(table: &Table) -> Result<Vec<Absence>, ImportError> {
+    let mut absences = Vec::new();
+    for (index, row) in table.rows().enumerate() {
+        if row.text(ABSENCE_COLUMN).is_empty() {
+            continue;
+        }
+        let rate = row.number(ABSENCE_COLUMN)?;
+        if rate > MAX_ABSENCE_RATE {
+            let value = row.text(ABSENCE_COLUMN).into();
+            return Err(row.error(ABSENCE_COLUMN, ImportErrorKind::TooLarge { value }));
+        }
+        if rate > 0.0 {
+            absences.push(Absence {
+                service: ServiceIx::from_index(index),
+                rate,
+            });
+        }
+    }
+    Ok(absences)
+}
+
 /// Reads demand_factors.csv: a known service, a commune of zones.csv, a factor from 0 to
 /// [`MAX_DEMAND_FACTOR`], each pair once.
 fn read_demand_factors(
@@ -796,6 +824,7 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
     let zones = read_zones(&zones_table)?;
     let sites = read_sites(&sites_table)?;
     let services = read_services(&services_table)?;
+    let absences = read_absences(&services_table)?;
     let managers = read_managers(&managers_table)?;
     let ids = Ids {
         zones: index_ids(&zones_table, "zone_id")?,
@@ -820,6 +849,7 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
         teams,
         travel_overrides,
         demand_factors,
+        absences,
     };
     let warnings = territory.warnings();
     Ok(Loaded {
@@ -851,7 +881,8 @@ fn number_text(number: f64) -> String {
 /// Writes a territory as its CSV folder; reading it back gives an equal territory.
 ///
 /// travel_times.csv and demand_factors.csv are written only when the territory has measured
-/// times or demand factors; teams.csv always carries the project's `crew` column.
+/// times or demand factors, services.csv's `absence_rate` column only when some agents are away;
+/// teams.csv always carries the project's `crew` column.
 pub fn write_territory(territory: &Territory) -> TerritoryFiles {
     let mut files = TerritoryFiles::new();
     let zones = territory.zones.iter().map(|z| {
@@ -875,17 +906,28 @@ pub fn write_territory(territory: &Territory) -> TerritoryFiles {
         ]
     });
     files.insert(SITES_CSV.into(), csv_text(SITE_COLUMNS, sites));
-    let services = territory.services.iter().map(|s| {
-        vec![
+    let with_absences = !territory.absences.is_empty();
+    let services = territory.services.iter().enumerate().map(|(k, s)| {
+        let mut record = vec![
             s.id.clone(),
             s.name.clone(),
             s.family.as_csv().into(),
             number_text(s.demand_per_1000),
             number_text(s.units_per_agent),
             number_text(s.catchment_minutes),
-        ]
+        ];
+        if with_absences {
+            record.push(number_text(
+                territory.absence_rate(ServiceIx::from_index(k)),
+            ));
+        }
+        record
     });
-    files.insert(SERVICES_CSV.into(), csv_text(SERVICE_COLUMNS, services));
+    let mut service_header = SERVICE_COLUMNS.to_vec();
+    if with_absences {
+        service_header.push(ABSENCE_COLUMN);
+    }
+    files.insert(SERVICES_CSV.into(), csv_text(&service_header, services));
     let managers = territory.managers.iter().map(|m| {
         vec![
             m.id.clone(),

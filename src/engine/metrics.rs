@@ -471,7 +471,8 @@ fn team_figures(
     territory
         .teams
         .iter()
-        .map(|team| {
+        .enumerate()
+        .map(|(ix, team)| {
             let service_agents = workload.at(team.service, team.site);
             let demand = if service_agents == 0 {
                 0.0
@@ -482,7 +483,7 @@ fn team_figures(
                     .unwrap_or(0.0);
                 at_site * f64::from(team.agents) / service_agents as f64
             };
-            let capacity = f64::from(team.agents) * territory.service(team.service).units_per_agent;
+            let capacity = territory.team_capacity(TeamIx::from_index(ix));
             TeamFigures {
                 id: team.id.clone(),
                 demand,

@@ -235,6 +235,21 @@ pub struct DemandFactor {
     pub factor: f64,
 }
 
+/// The largest share of a service's agents that can be away: beyond nine in ten, a rate is a
+/// typing slip, and the service would have stopped.
+pub const MAX_ABSENCE_RATE: f64 = 0.9;
+
+/// A share of a service's agents away (an absence wave: epidemic, strike, departures not
+/// replaced). They stay on the staff and under their managers; only the capacity falls. A
+/// project addition to MODEL.md: with no absence, capacity is `agents × units_per_agent` as there.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Absence {
+    /// The service.
+    pub service: ServiceIx,
+    /// The share of its agents away, from 0 to [`MAX_ABSENCE_RATE`].
+    pub rate: f64,
+}
+
 /// A whole territory, as read from its CSV folder.
 ///
 /// Every index held inside points into the matching list; the reader and the operations keep it so.
@@ -256,6 +271,9 @@ pub struct Territory {
     /// service and commune. Absent from territories saved before it existed, hence the default.
     #[serde(default)]
     pub demand_factors: Vec<DemandFactor>,
+    /// The optional `absence_rate` column of services.csv: at most one per service, none at 0.
+    #[serde(default)]
+    pub absences: Vec<Absence>,
 }
 
 /// The kinds of entities, to name them in messages.
@@ -409,6 +427,26 @@ impl Territory {
             .iter()
             .find(|f| f.service == service && f.commune == commune)
             .map_or(1.0, |f| f.factor)
+    }
+
+    /// The share of the agents of `service` away: 0 where no absence wave is set.
+    pub fn absence_rate(&self, service: ServiceIx) -> f64 {
+        self.absences
+            .iter()
+            .find(|a| a.service == service)
+            .map_or(0.0, |a| a.rate)
+    }
+
+    /// A team's monthly capacity: `agents × units_per_agent` (MODEL.md), less the share of its
+    /// service's agents away.
+    pub fn team_capacity(&self, team: TeamIx) -> f64 {
+        let team = self.team(team);
+        let full = f64::from(team.agents) * self.service(team.service).units_per_agent;
+        if self.absences.is_empty() {
+            full
+        } else {
+            full * (1.0 - self.absence_rate(team.service))
+        }
     }
 
     /// The monthly demand of one zone for one service: `population × demand_per_1000 / 1000`

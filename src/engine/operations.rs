@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::model::{
-    DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
-    Territory, MAX_DEMAND_FACTOR,
+    Absence, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
+    Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
 };
 
 /// One change to a territory. Entities are named by their text ids, so that a saved scenario
@@ -126,6 +126,41 @@ pub enum Operation {
         /// The service.
         service: String,
         /// The commune, as written in zones.csv; `None` for every commune of the territory.
+        commune: Option<String>,
+        /// The factor, from 0 to [`MAX_DEMAND_FACTOR`].
+        factor: f64,
+    },
+    /// Something that happens to the territory rather than a choice of its managers: a workshop
+    /// facilitator injects it, and the journal says so.
+    Event(Event),
+}
+
+/// An event a facilitator injects during a session. It changes the territory for every operation
+/// that follows, like any operation, and undo removes it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Event {
+    /// A site becomes unavailable (flood, fire, end of lease): it closes and each of its teams
+    /// goes to the site named for it, as with [`Operation::CloseSite`].
+    SiteUnavailable {
+        /// The site.
+        site: String,
+        /// Where each team of the site goes: (team id, site id).
+        relocate: Vec<(String, String)>,
+    },
+    /// An absence wave: `rate` of the agents of `service` (of every service when `None`) are
+    /// away, so its capacity falls as much. Set, not compounded; 0 ends it.
+    AbsenceWave {
+        /// The service; `None` for every service.
+        service: Option<String>,
+        /// The share of its agents away, from 0 to [`MAX_ABSENCE_RATE`].
+        rate: f64,
+    },
+    /// A demand surge: the demand of `service` in `commune` (every commune when `None`) is
+    /// multiplied by `factor`, as with [`Operation::SetDemandFactor`].
+    DemandSurge {
+        /// The service.
+        service: String,
+        /// The commune, as written in zones.csv; `None` for every commune.
         commune: Option<String>,
         /// The factor, from 0 to [`MAX_DEMAND_FACTOR`].
         factor: f64,
@@ -254,6 +289,11 @@ pub enum OperationError {
         /// The factor given.
         factor: f64,
     },
+    /// An absence rate below 0, above [`MAX_ABSENCE_RATE`], or not a number.
+    BadAbsenceRate {
+        /// The rate given.
+        rate: f64,
+    },
     /// Coordinates outside the globe, or not numbers.
     BadCoordinates {
         /// Latitude given.
@@ -367,6 +407,16 @@ impl OperationError {
             ),
             (E::BadDemandFactor { factor }, Lang::En) => format!(
                 "{factor} is not a possible demand factor: it must be a number from 0 to {MAX_DEMAND_FACTOR}"
+            ),
+            (E::BadAbsenceRate { rate }, Lang::Fr) => format!(
+                "{} n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et {} %",
+                percent_text(*rate, lang),
+                MAX_ABSENCE_RATE * 100.0
+            ),
+            (E::BadAbsenceRate { rate }, Lang::En) => format!(
+                "{} is not a possible share of agents away: it must be a percentage from 0 to {}%",
+                percent_text(*rate, lang),
+                MAX_ABSENCE_RATE * 100.0
             ),
             (E::BadCoordinates { lat, lon }, Lang::Fr) => format!(
                 "({lat}, {lon}) n'est pas une position possible (latitude entre −90 et 90, longitude entre −180 et 180)"
@@ -524,8 +574,45 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
             commune,
             factor,
         } => set_demand_factor(&mut t, service, commune.as_deref(), *factor)?,
+        Operation::Event(Event::SiteUnavailable { site, relocate }) => {
+            close_site(&mut t, site, relocate)?
+        }
+        Operation::Event(Event::AbsenceWave { service, rate }) => {
+            set_absence(&mut t, service.as_deref(), *rate)?
+        }
+        Operation::Event(Event::DemandSurge {
+            service,
+            commune,
+            factor,
+        }) => set_demand_factor(&mut t, service, commune.as_deref(), *factor)?,
     }
     Ok(t)
+}
+
+/// Sets the share of agents away in one service or in all; 0 leaves no entry, so that a wave
+/// ended gives the territory as it was.
+fn set_absence(t: &mut Territory, service: Option<&str>, rate: f64) -> Result<(), OperationError> {
+    let services: Vec<ServiceIx> = match service {
+        Some(id) => vec![find_service(t, id)?],
+        None => (0..t.services.len()).map(ServiceIx::from_index).collect(),
+    };
+    if !(rate.is_finite() && (0.0..=MAX_ABSENCE_RATE).contains(&rate)) {
+        return Err(OperationError::BadAbsenceRate { rate });
+    }
+    for service in services {
+        let slot = t.absences.iter().position(|a| a.service == service);
+        match (slot, rate == 0.0) {
+            (Some(i), true) => {
+                t.absences.remove(i);
+            }
+            (Some(i), false) => t.absences[i].rate = rate,
+            (None, true) => {}
+            (None, false) => t.absences.push(Absence { service, rate }),
+        }
+    }
+    // In service order, as the CSV reader gives them, so that a territory read back is equal.
+    t.absences.sort_unstable_by_key(|a| a.service);
+    Ok(())
 }
 
 /// Sets a demand factor; a factor of 1 leaves no entry, so that setting a surge and then
@@ -1220,7 +1307,80 @@ impl Operation {
                     (false, None) => format!("Demand for {name} in every commune: {change}"),
                 }
             }
+            Operation::Event(event) => {
+                let what = describe_event(event, &n, lang);
+                match lang {
+                    Lang::Fr => format!("Événement : {what}"),
+                    Lang::En => format!("Event: {what}"),
+                }
+            }
         }
+    }
+}
+
+/// An event in words, after « Événement : ».
+fn describe_event(event: &Event, n: &Names, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    match event {
+        Event::SiteUnavailable { site, relocate } => {
+            let moves = relocate
+                .iter()
+                .map(|(team, to)| format!("{} → {}", n.team(team), n.site(to)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let site = n.site(site);
+            match (fr, moves.is_empty()) {
+                (true, true) => format!("le site {site} devient indisponible"),
+                (false, true) => format!("site {site} becomes unavailable"),
+                (true, false) => format!("le site {site} devient indisponible ; {moves}"),
+                (false, false) => format!("site {site} becomes unavailable; {moves}"),
+            }
+        }
+        Event::AbsenceWave { service, rate } => {
+            let share = percent_text(*rate, lang);
+            let service = service.as_deref().map(|s| n.service(s));
+            match (fr, service, *rate == 0.0) {
+                (true, Some(s), true) => format!("fin de la vague d'absences du service {s}"),
+                (false, Some(s), true) => format!("the absence wave in {s} ends"),
+                (true, None, true) => "fin de la vague d'absences dans tous les services".into(),
+                (false, None, true) => "the absence wave ends in every service".into(),
+                (true, Some(s), false) => {
+                    format!("vague d'absences, {share} des agents du service {s} absents")
+                }
+                (false, Some(s), false) => {
+                    format!("absence wave, {share} of the agents of {s} away")
+                }
+                (true, None, false) => {
+                    format!("vague d'absences, {share} des agents de tous les services absents")
+                }
+                (false, None, false) => {
+                    format!("absence wave, {share} of the agents of every service away")
+                }
+            }
+        }
+        Event::DemandSurge {
+            service,
+            commune,
+            factor,
+        } => {
+            let change = percent_change(*factor, lang);
+            let name = n.service(service);
+            match (fr, commune) {
+                (true, Some(c)) => format!("demande {name} à {c} : {change}"),
+                (false, Some(c)) => format!("demand for {name} in {c}: {change}"),
+                (true, None) => format!("demande {name} dans toutes les communes : {change}"),
+                (false, None) => format!("demand for {name} in every commune: {change}"),
+            }
+        }
+    }
+}
+
+/// A share as a percentage: « 20 % », « 12,5 % » (one decimal at most).
+fn percent_text(share: f64, lang: Lang) -> String {
+    let number = ((share * 1000.0).round() / 10.0).to_string();
+    match lang {
+        Lang::Fr => format!("{} %", number.replace('.', ",")),
+        Lang::En => format!("{number}%"),
     }
 }
 

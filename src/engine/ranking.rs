@@ -98,10 +98,7 @@ mod tests {
     fn places_follow_each_criterion_s_direction_and_ties_share_a_place() {
         let criteria = [
             // Fewer overloaded teams is better: group 2 first, groups 0 and 1 share second.
-            row(
-                Measure::OverloadedTeams,
-                &[Some(3.0), Some(3.0), Some(1.0)],
-            ),
+            row(Measure::OverloadedTeams, &[Some(3.0), Some(3.0), Some(1.0)]),
             // More residents within reach is better: group 0 first.
             row(Measure::ShareWithin, &[Some(99.0), Some(90.0), Some(95.0)]),
             // Fewer agents moved is better; group 1 has no value and takes the last place.

@@ -19,6 +19,9 @@
 //! - Teams are matched by text id; their site and manager are compared by text id too, since
 //!   indices differ between versions.
 //! - Runs are numbered from 0 inside the engine (run r uses stream r, see below).
+//! - An absence wave (a facilitator's event, `absence_rate` of services.csv, a project addition)
+//!   keeps a further share a of a service's agents away: its teams' agents are present with
+//!   probability (1 − absence rate)(1 − a). Without a wave this is MODEL.md's draw, unchanged.
 //!
 //! # Random stream layout
 //! All randomness comes from `ChaCha8Rng::seed_from_u64(seed)`. Run r uses a copy of it with
@@ -617,8 +620,9 @@ impl Scratch {
 #[derive(Default)]
 struct TableSet {
     tables: Vec<Table>,
-    /// Agents → its Binomial table, so that teams of the same size share one.
-    binomial: BTreeMap<u32, u32>,
+    /// (Agents, presence probability's bits) → its Binomial table, so that teams of the same
+    /// size and presence share one.
+    binomial: BTreeMap<(u32, u64), u32>,
     values: usize,
 }
 
@@ -634,13 +638,13 @@ impl TableSet {
     }
 
     fn binomial(&mut self, agents: u32, p: f64) -> Result<u32, SimulationError> {
-        if let Some(&ix) = self.binomial.get(&agents) {
+        if let Some(&ix) = self.binomial.get(&(agents, p.to_bits())) {
             return Ok(ix);
         }
         let table =
             Table::binomial(u64::from(agents), p, self.room()).ok_or(SimulationError::TooLarge)?;
         let ix = self.add(table);
-        self.binomial.insert(agents, ix);
+        self.binomial.insert((agents, p.to_bits()), ix);
         Ok(ix)
     }
 }
@@ -679,7 +683,12 @@ fn plan(
         }
         teams.push(PlanTeam {
             slot: team.service.0,
-            table: tables.binomial(team.agents, present_probability)?,
+            // An absence wave (project addition) keeps away a further share of the service's
+            // agents: present with probability (1 − absence rate)(1 − wave).
+            table: tables.binomial(
+                team.agents,
+                present_probability * (1.0 - territory.absence_rate(team.service)),
+            )?,
             touched: touched.get(ix).copied().unwrap_or(false),
         });
     }

@@ -3,6 +3,7 @@
 mod architecture;
 mod cli;
 mod csv_files;
+mod events;
 mod metrics;
 mod operations;
 mod properties;

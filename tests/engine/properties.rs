@@ -7,9 +7,9 @@ use maillage::engine::io::{read_territory, write_territory};
 use maillage::engine::metrics::evaluate;
 use maillage::engine::model::{
     Family, Manager, ManagerIx, Role, Service, ServiceIx, Site, SiteIx, Team, Territory,
-    TravelOverride, Zone, ZoneIx,
+    TravelOverride, Zone, ZoneIx, MAX_ABSENCE_RATE,
 };
-use maillage::engine::operations::{apply, Operation};
+use maillage::engine::operations::{apply, Event, Operation};
 use maillage::engine::scenario::Scenario;
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -126,6 +126,7 @@ fn territory() -> impl Strategy<Value = Territory> {
                     teams,
                     travel_overrides,
                     demand_factors: Vec::new(),
+                    absences: Vec::new(),
                 }
             })
     })
@@ -147,7 +148,7 @@ fn operation(t: &Territory, step: usize, (kind, a, b, c, n): Seed) -> Operation 
     let site = |x| pick(&t.sites, x, |s| &s.id, c + 1);
     let post = |x| pick(&t.managers, x, |m| &m.id, c + 2);
     let service = |x| pick(&t.services, x, |s| &s.id, c + 3);
-    match kind % 12 {
+    match kind % 15 {
         0 => Operation::MoveTeam {
             team: team(a),
             to_site: site(b),
@@ -210,6 +211,33 @@ fn operation(t: &Territory, step: usize, (kind, a, b, c, n): Seed) -> Operation 
             post: post(a),
             hand_to: post(b),
         },
+        12 => {
+            // The facilitator's events: a site unavailable, with the same relocations as 4.
+            let closing = site(a);
+            let relocate = t
+                .teams
+                .iter()
+                .filter(|tm| t.site(tm.site).id == closing)
+                .enumerate()
+                .filter(|(i, _)| (i + c) % 9 != 0)
+                .map(|(i, tm)| (tm.id.clone(), site(b + i)))
+                .collect();
+            Operation::Event(Event::SiteUnavailable {
+                site: closing,
+                relocate,
+            })
+        }
+        13 => Operation::Event(Event::AbsenceWave {
+            // Every third one for all services.
+            service: (b % 3 != 0).then(|| service(a)),
+            // From −0.1 to 0.95 in steps of 0.05: refusals at both ends, 0 (wave ended) among them.
+            rate: ((n % 22) - 2) as f64 / 20.0,
+        }),
+        14 => Operation::Event(Event::DemandSurge {
+            service: service(a),
+            commune: (b % 3 != 0).then(|| pick(&t.zones, b, |z| &z.commune, c + 4)),
+            factor: (n - 1) as f64 / 4.0,
+        }),
         _ => Operation::SetDemandFactor {
             service: service(a),
             // Every third one for all communes; one time in twelve a commune that does not exist.
@@ -244,6 +272,12 @@ fn assert_valid(t: &Territory) {
             factors.insert((f.service, &f.commune)),
             "one factor per pair"
         );
+    }
+    let mut absent = BTreeSet::new();
+    for a in &t.absences {
+        assert!(a.service.index() < t.services.len());
+        assert!(a.rate > 0.0 && a.rate <= MAX_ABSENCE_RATE, "{a:?}");
+        assert!(absent.insert(a.service), "one absence per service");
     }
     for m in &t.managers {
         assert!(m.reports_to.is_none_or(|b| b.index() < t.managers.len()));

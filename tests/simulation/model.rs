@@ -363,3 +363,39 @@ fn a_demand_surge_raises_the_simulated_demand_as_it_raises_the_evaluated_one() {
     assert_eq!(Some(child(&surged)), evaluated(&surged));
     assert_eq!(Some(child(&start)), evaluated(&start));
 }
+
+/// An absence wave (a facilitator's event) keeps a further share of a service's agents away:
+/// presence (1 − absence rate)(1 − wave), so a 50 % wave halves the expected capacity. The other
+/// services draw from the same places of the stream as without it: their figures are identical.
+#[test]
+fn an_absence_wave_halves_its_service_s_simulated_capacity_and_leaves_the_others_identical() {
+    use maillage::engine::operations::{apply, Event, Operation};
+    let start = before();
+    let waved = apply(
+        &start,
+        &Operation::Event(Event::AbsenceWave {
+            service: Some("child".into()),
+            rate: 0.5,
+        }),
+    )
+    .expect("a known service and a possible rate");
+    let params = many_runs();
+    let plain = run(&start, &start, &params);
+    let with_wave = run(&waved, &waved, &params);
+    let (was, now) = (&plain.services["child"], &with_wave.services["child"]);
+    for (was, now) in was.capacity_mean.iter().zip(&now.capacity_mean) {
+        let ratio = now / was;
+        assert!(
+            (0.48..=0.52).contains(&ratio),
+            "capacity with the wave / without: {ratio}"
+        );
+    }
+    assert_eq!(
+        with_wave.services["roads"], plain.services["roads"],
+        "a wave on child protection changes nothing of the roads"
+    );
+    assert_eq!(
+        was.demand_mean, now.demand_mean,
+        "the wave changes capacity, not demand"
+    );
+}
