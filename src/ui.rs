@@ -3,6 +3,7 @@
 pub mod app;
 pub mod dashboard;
 pub mod dom;
+pub mod facilitator;
 pub mod geo;
 pub mod i18n;
 pub mod import;

@@ -5,6 +5,9 @@ use yew::prelude::*;
 use crate::engine::lang::Lang;
 use crate::texts;
 use crate::ui::dashboard::Dashboard;
+use crate::ui::facilitator::{
+    texts::FacText, FacilitatorPanel, PresentationSwitch, PresentationView,
+};
 use crate::ui::i18n::{lang_tag, other, t, T};
 use crate::ui::journal::Journal;
 use crate::ui::map::WorkshopMap;
@@ -94,7 +97,19 @@ pub fn app(props: &AppProps) -> Html {
             label: t(lang, TrainText::Tab),
             content: html! { <TrainingPanel /> },
         },
+        Tab {
+            id: "facilitation",
+            label: t(lang, FacText::Tab),
+            content: html! { <FacilitatorPanel /> },
+        },
     ];
+    let presentation = workspace.presentation;
+    let lang_switch = html! {
+        <button type="button" class="lang-switch" onclick={switch_language}
+            lang={lang_tag(other(lang))} aria-label={t(lang, T::SwitchLanguageLabel)}>
+            { t(lang, T::SwitchLanguage) }
+        </button>
+    };
     html! {
         <ContextProvider<crate::ui::state::WorkspaceHandle> context={workspace.clone()}>
             <a class="skip-link" href="#main">{ t(lang, ShellText::SkipToContent) }</a>
@@ -103,16 +118,24 @@ pub fn app(props: &AppProps) -> Html {
                     <h1>{ "Maillage" }</h1>
                     <p class="tagline">{ t(lang, T::AppTagline) }</p>
                 </div>
-                <Toolbar />
-                <button type="button" class="lang-switch" onclick={switch_language}
-                    lang={lang_tag(other(lang))} aria-label={t(lang, T::SwitchLanguageLabel)}>
-                    { t(lang, T::SwitchLanguage) }
-                </button>
+                if presentation {
+                    // Tucked away for the projector, one click from reach.
+                    <details class="tucked-controls">
+                        <summary>{ t(lang, FacText::Controls) }</summary>
+                        <Toolbar />
+                        { lang_switch }
+                    </details>
+                    <PresentationSwitch />
+                } else {
+                    <Toolbar />
+                    { lang_switch }
+                }
             </header>
             <p class="data-notice" role="note">
                 { if workspace.atlas.grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
             </p>
             <Keeper />
+            <PresentationView />
             <Messages />
             // The comparison takes the page; the workshop stays mounted (a simulation runs on).
             if comparing {

@@ -174,7 +174,7 @@ pub fn territory_import() -> Html {
 }
 
 #[cfg(target_arch = "wasm32")]
-mod browser {
+pub(crate) mod browser {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::{spawn_local, JsFuture};
     use yew::prelude::*;
@@ -225,7 +225,7 @@ mod browser {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-mod browser {
+pub(crate) mod browser {
     use yew::prelude::*;
 
     pub fn read_chosen(_event: &Event, _done: Callback<Vec<(String, String)>>) {}

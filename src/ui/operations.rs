@@ -1,7 +1,7 @@
 //! The "Opérations" tab: forms for the team operations not made on the map or the org chart,
 //! each showing the engine's refusal next to itself.
 
-mod fields;
+pub mod fields;
 mod headcount;
 mod merge;
 mod move_team;

@@ -16,9 +16,11 @@ use crate::engine::model::Territory;
 use crate::engine::operations::{Operation, OperationError};
 use crate::engine::scenario::Scenario;
 
+mod groups;
 mod keeping;
 mod library;
 
+pub use groups::{group_name, RefusedGroupFile};
 pub use keeping::read_saved;
 pub use library::{
     numbered_name, Base, NamedScenario, Notice, Problem, StorageFailure, MAX_COMPARED,
@@ -42,6 +44,10 @@ pub enum Control {
     ReportsTo,
     AddPost,
     RemovePost,
+    /// The facilitator's events: a site made unavailable, an absence wave, a demand surge.
+    EventSite,
+    EventAbsence,
+    EventSurge,
 }
 
 /// An operation the engine refused, and where it came from.
@@ -121,6 +127,8 @@ pub struct Workspace {
     pub revision: u64,
     /// The id the next scenario gets.
     pub next_id: u32,
+    /// The projector view: large type, high contrast, controls tucked away.
+    pub presentation: bool,
 }
 
 /// Everything a user can do to the workshop state.
@@ -177,6 +185,10 @@ pub enum Action {
         territory: String,
         start: Rc<Territory>,
     },
+    /// The groups' exported scenario files (file name, text): each one's active scenario joins.
+    CollectGroups(Vec<(String, String)>),
+    /// Enter or leave the presentation view.
+    SetPresentation(bool),
 }
 
 impl Workspace {
@@ -217,6 +229,7 @@ impl Workspace {
             storage_failure: None,
             revision: 0,
             next_id: 2,
+            presentation: false,
         };
         workspace.activate(1);
         workspace
@@ -296,6 +309,8 @@ impl Workspace {
                 territory,
                 start,
             } => next.start_exercise(&id, name, &territory, start),
+            Action::CollectGroups(files) => next.collect_groups(&files),
+            Action::SetPresentation(on) => next.presentation = on,
         }
         next
     }

@@ -2,6 +2,7 @@
 
 mod app;
 mod dashboard;
+mod facilitator;
 mod map;
 mod operations;
 mod org_chart;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::texts::ScenText;
 use crate::engine::lang::Lang;
+use crate::ui::facilitator::texts::FacText;
 use crate::ui::i18n::{format_int, t};
 use crate::ui::state::{use_workspace, Action, Notice, Problem, StorageFailure};
 use crate::ui::storage::download_scenarios;
@@ -41,6 +42,14 @@ fn notice_html(lang: Lang, notice: &Notice) -> Html {
             </>
         },
         Notice::LinkOpened { name } => said(ScenText::LinkOpened, name),
+        Notice::GroupsCollected { names } => html! {
+            <>
+                { t(lang, FacText::GroupsCollected) }
+                { for names.iter().enumerate().map(|(i, name)| html! {
+                    <>{ if i == 0 { " " } else { ", " } }{ quoted(lang, name) }</>
+                }) }
+            </>
+        },
     }
 }
 

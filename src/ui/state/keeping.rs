@@ -160,7 +160,7 @@ impl Workspace {
 
     /// Adds restored scenarios beside the user's, reusing a base the page already has, and
     /// makes the document's active scenario the active one.
-    fn add_restored(&mut self, restored: Restored, active: usize) {
+    pub(super) fn add_restored(&mut self, restored: Restored, active: usize) {
         let mut base_ids = Vec::new();
         for (saved, opened) in restored.bases {
             let id = match self.bases.iter().find(|b| b.source == saved.source) {

@@ -161,6 +161,10 @@ pub enum Notice {
     LinkOpened {
         name: String,
     },
+    /// Groups' files collected, by the names their scenarios got.
+    GroupsCollected {
+        names: Vec<String>,
+    },
 }
 
 /// Something refused; nothing was changed.
@@ -174,6 +178,8 @@ pub enum Problem {
     Link(SaveError),
     /// What the browser had kept could not be read; it is set aside, not lost.
     SavedWork(SaveError),
+    /// Groups' files that could not be read (the others were collected).
+    GroupFiles(Vec<super::groups::RefusedGroupFile>),
 }
 
 /// Why the browser could not keep the work.

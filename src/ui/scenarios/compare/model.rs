@@ -121,9 +121,13 @@ fn better(direction: Direction) -> Better {
 impl Comparison {
     /// The start and the compared scenarios of the active territory.
     pub fn of(workspace: &Workspace) -> Comparison {
+        Comparison::of_scenarios(workspace, &workspace.compared_scenarios())
+    }
+
+    /// The start and these scenarios (of the active territory), in this order.
+    pub fn of_scenarios(workspace: &Workspace, compared: &[&NamedScenario]) -> Comparison {
         let lang = workspace.lang;
         let base = workspace.active_base();
-        let compared: Vec<&NamedScenario> = workspace.compared_scenarios();
         let none = ChangeImpact::default();
         let mut columns = vec![Column {
             territory: &base.territory,

@@ -1,0 +1,260 @@
+//! The events a facilitator injects during a session (`Operation::Event`): a site becomes
+//! unavailable, an absence wave, a demand surge. Each is applied to the active scenario like any
+//! change, so it is in the journal, the figures and the saved work, and Undo removes it.
+
+use yew::prelude::*;
+
+use super::texts::FacText;
+use crate::engine::operations::{Event, Operation};
+use crate::engine::siting::default_relocation;
+use crate::ui::i18n::t;
+use crate::ui::operations::fields::{failure_note, value_of};
+use crate::ui::state::{use_workspace, Action, Control, Workspace};
+
+/// A percentage typed in either language's way (`12,5` or `12.5`, a `%` sign allowed), as a
+/// fraction: `15` → 0.15. Range checks are the engine's.
+pub fn percent(text: &str) -> Option<f64> {
+    let cleaned = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    let cleaned = cleaned.strip_prefix('+').unwrap_or(&cleaned);
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(|v| v / 100.0)
+}
+
+/// The engine's refusal of `control`, or the form's own message.
+fn message(workspace: &Workspace, control: Control, own: Option<FacText>) -> Option<String> {
+    let lang = workspace.lang;
+    own.map(|text| t(lang, text).to_owned()).or_else(|| {
+        workspace
+            .refusal
+            .as_ref()
+            .filter(|r| r.control == control)
+            .map(|r| r.error.message(lang))
+    })
+}
+
+fn apply(event: Event, control: Control) -> Action {
+    Action::Apply {
+        operation: Operation::Event(event),
+        control,
+    }
+}
+
+/// The three event forms.
+#[function_component(EventForms)]
+pub fn event_forms() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    html! {
+        <section class="facilitator-events" aria-labelledby="events-title">
+            <h3 id="events-title">{ t(lang, FacText::EventsTitle) }</h3>
+            <p class="form-help">{ t(lang, FacText::EventsHelp) }</p>
+            <SiteUnavailableForm />
+            <AbsenceWaveForm />
+            <DemandSurgeForm />
+        </section>
+    }
+}
+
+/// A site becomes unavailable: its teams go where the engine's default relocation sends them.
+#[function_component(SiteUnavailableForm)]
+fn site_unavailable_form() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let site = use_node_ref();
+    let onsubmit = {
+        let (workspace, site) = (workspace.clone(), site.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let id = value_of(&site);
+            let territory = workspace.territory();
+            let relocate = territory
+                .site_ix(&id)
+                .map(|ix| default_relocation(territory, ix))
+                .unwrap_or_default();
+            workspace.dispatch(apply(
+                Event::SiteUnavailable { site: id, relocate },
+                Control::EventSite,
+            ));
+        })
+    };
+    let note = "event-site-refusal";
+    let refusal = message(&workspace, Control::EventSite, None);
+    html! {
+        <form class="operation-form" aria-labelledby="event-site-title" novalidate=true {onsubmit}>
+            <h4 id="event-site-title">{ t(lang, FacText::SiteTitle) }</h4>
+            <p class="form-help">{ t(lang, FacText::SiteHelp) }</p>
+            <div class="field">
+                <label for="event-site">{ t(lang, FacText::SiteLabel) }</label>
+                <select id="event-site" ref={site}>
+                    { for workspace.territory().sites.iter().map(|s| html! {
+                        <option value={s.id.clone()}>{ &s.name }</option>
+                    }) }
+                </select>
+            </div>
+            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::SiteSubmit) }</button>
+            { failure_note(note, refusal) }
+        </form>
+    }
+}
+
+/// The `<option>`s of a service picker, "every service" first when `every` is given.
+fn service_options(workspace: &Workspace, every: Option<FacText>) -> Html {
+    let lang = workspace.lang;
+    html! {
+        <>
+            if let Some(every) = every {
+                <option value="">{ t(lang, every) }</option>
+            }
+            { for workspace.territory().services.iter().map(|s| html! {
+                <option value={s.id.clone()}>{ &s.name }</option>
+            }) }
+        </>
+    }
+}
+
+/// `None` for the "every …" option's empty value.
+fn chosen(value: String) -> Option<String> {
+    (!value.is_empty()).then_some(value)
+}
+
+/// An absence wave on one service or on all.
+#[function_component(AbsenceWaveForm)]
+fn absence_wave_form() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let (service, rate) = (use_node_ref(), use_node_ref());
+    let own = use_state(|| None::<FacText>);
+    let onsubmit = {
+        let (workspace, service, rate, own) = (
+            workspace.clone(),
+            service.clone(),
+            rate.clone(),
+            own.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            match percent(&value_of(&rate)) {
+                Some(rate) => {
+                    own.set(None);
+                    workspace.dispatch(apply(
+                        Event::AbsenceWave {
+                            service: chosen(value_of(&service)),
+                            rate,
+                        },
+                        Control::EventAbsence,
+                    ));
+                }
+                None => {
+                    workspace.dispatch(Action::DismissRefusal);
+                    own.set(Some(FacText::NotANumber));
+                }
+            }
+        })
+    };
+    let note = "event-absence-refusal";
+    let refusal = message(&workspace, Control::EventAbsence, *own);
+    html! {
+        <form class="operation-form" aria-labelledby="event-absence-title" novalidate=true {onsubmit}>
+            <h4 id="event-absence-title">{ t(lang, FacText::AbsenceTitle) }</h4>
+            <p class="form-help">{ t(lang, FacText::AbsenceHelp) }</p>
+            <div class="field">
+                <label for="event-absence-service">{ t(lang, FacText::ServiceLabel) }</label>
+                <select id="event-absence-service" ref={service}>
+                    { service_options(&workspace, Some(FacText::EveryService)) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="event-absence-rate">{ t(lang, FacText::AbsenceRate) }</label>
+                <input id="event-absence-rate" type="text" inputmode="decimal" value="20" ref={rate} />
+            </div>
+            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::AbsenceSubmit) }</button>
+            { failure_note(note, refusal) }
+        </form>
+    }
+}
+
+/// A demand surge of one service, in one commune or in all.
+#[function_component(DemandSurgeForm)]
+fn demand_surge_form() -> Html {
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let (service, commune, rise) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let own = use_state(|| None::<FacText>);
+    let onsubmit = {
+        let (workspace, service, commune, rise, own) = (
+            workspace.clone(),
+            service.clone(),
+            commune.clone(),
+            rise.clone(),
+            own.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            match percent(&value_of(&rise)) {
+                Some(rise) => {
+                    own.set(None);
+                    workspace.dispatch(apply(
+                        Event::DemandSurge {
+                            service: value_of(&service),
+                            commune: chosen(value_of(&commune)),
+                            factor: 1.0 + rise,
+                        },
+                        Control::EventSurge,
+                    ));
+                }
+                None => {
+                    workspace.dispatch(Action::DismissRefusal);
+                    own.set(Some(FacText::NotANumber));
+                }
+            }
+        })
+    };
+    let note = "event-surge-refusal";
+    let refusal = message(&workspace, Control::EventSurge, *own);
+    html! {
+        <form class="operation-form" aria-labelledby="event-surge-title" novalidate=true {onsubmit}>
+            <h4 id="event-surge-title">{ t(lang, FacText::SurgeTitle) }</h4>
+            <p class="form-help">{ t(lang, FacText::SurgeHelp) }</p>
+            <div class="field">
+                <label for="event-surge-service">{ t(lang, FacText::ServiceLabel) }</label>
+                <select id="event-surge-service" ref={service}>
+                    { service_options(&workspace, None) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="event-surge-commune">{ t(lang, FacText::CommuneLabel) }</label>
+                <select id="event-surge-commune" ref={commune}>
+                    <option value="">{ t(lang, FacText::EveryCommune) }</option>
+                    { for workspace.territory().communes().into_iter().map(|c| html! {
+                        <option value={c.to_string()}>{ c }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="event-surge-rate">{ t(lang, FacText::SurgeRate) }</label>
+                <input id="event-surge-rate" type="text" inputmode="decimal" value="15" ref={rise} />
+            </div>
+            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::SurgeSubmit) }</button>
+            { failure_note(note, refusal) }
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent;
+
+    #[test]
+    fn percentages_are_read_in_either_language_s_way() {
+        assert_eq!(percent("15"), Some(0.15));
+        assert_eq!(percent(" 12,5 % "), Some(0.125));
+        assert_eq!(percent("+20%"), Some(0.2));
+        assert_eq!(percent("-10"), Some(-0.1));
+        assert_eq!(percent("beaucoup"), None);
+        assert_eq!(percent(""), None);
+        assert_eq!(percent("inf"), None);
+    }
+}
