@@ -25,9 +25,12 @@ pub fn group_name(file: &str) -> String {
 }
 
 impl Workspace {
-    /// Adds each readable file's active scenario, named « group — scenario »; the last one
-    /// collected becomes active, so that its territory is the one the ranking shows.
+    /// Adds each readable file's active scenario, named « group — scenario ». The facilitator's
+    /// own scenario stays active when the groups worked on its territory (the ranking then shows
+    /// them all); otherwise the last one collected becomes active, so that the ranking shows it.
     pub(super) fn collect_groups(&mut self, files: &[(String, String)]) {
+        let own = self.active_scenario();
+        let (own_id, own_base) = (own.id, own.base.clone());
         let mut collected = Vec::new();
         let mut refused = Vec::new();
         for (file, text) in files {
@@ -51,6 +54,9 @@ impl Workspace {
                     error,
                 }),
             }
+        }
+        if self.active_scenario().base == own_base {
+            self.activate(own_id);
         }
         self.problem = (!refused.is_empty()).then_some(Problem::GroupFiles(refused));
         self.notice =
@@ -124,6 +130,11 @@ mod tests {
             ]
         );
         assert_eq!(next.bases.len(), 1, "the groups' base is the page's own");
+        assert_eq!(
+            next.active, start.active,
+            "the facilitator's scenario stays active"
+        );
+        assert!(next.scenario.operations().is_empty());
         assert!(next.scenarios[1..]
             .iter()
             .all(|s| s.scenario.operations().len() == 1));
