@@ -232,3 +232,29 @@ fn a_saved_scenario_with_events_reads_back_the_same() {
     let back: Vec<Operation> = serde_json::from_str(&text).unwrap();
     assert_eq!(back, ops);
 }
+
+#[test]
+fn events_are_written_in_files_as_the_exercise_format_documents() {
+    // docs/exercises.md shows these three forms for an exercise's setup.
+    let written = r#"[
+        { "Event": { "SiteUnavailable": { "site": "MDM-MI", "relocate": [["ASE-MI", "MDM-SP"]] } } },
+        { "Event": { "AbsenceWave": { "service": "paph", "rate": 0.2 } } },
+        { "Event": { "AbsenceWave": { "service": null, "rate": 0.08 } } },
+        { "Event": { "DemandSurge": { "service": "paph", "commune": "Saint-Priest", "factor": 1.15 } } }
+    ]"#;
+    let read: Vec<Operation> = serde_json::from_str(written).unwrap();
+    assert_eq!(read[1], wave(Some("paph"), 0.2));
+    assert_eq!(read[2], wave(None, 0.08));
+    assert_eq!(
+        read[3],
+        Operation::Event(Event::DemandSurge {
+            service: "paph".into(),
+            commune: Some("Saint-Priest".into()),
+            factor: 1.15,
+        })
+    );
+    assert!(
+        matches!(&read[0], Operation::Event(Event::SiteUnavailable { site, relocate })
+        if site == "MDM-MI" && relocate == &[("ASE-MI".to_string(), "MDM-SP".to_string())])
+    );
+}
