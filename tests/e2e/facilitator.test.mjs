@@ -209,3 +209,28 @@ test("three groups' files collected and ranked on the facilitator's criteria; a 
   assert.deepEqual(problems.external, []);
   await context.close();
 });
+
+test("groups' files dropped on the zone are collected too, beside the facilitator's own scenario", async () => {
+  const entries = [['groupe-jaune.json', await groupFile(1)], ['groupe-violet.json', await groupFile(2)]];
+  const { page, problems, context } = await app.open();
+  await tab(page, 'Animation');
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
+    const zone = document.querySelector('[data-testid="groups-drop-zone"]');
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, entries);
+  const notice = page.getByRole('status').filter({ hasText: 'Scénarios de groupes collectés' });
+  await notice.waitFor();
+  assert.match((await notice.innerText()).replace(/\s/g, ' '), /« groupe-jaune — Scénario 1 », « groupe-violet — Scénario 1 »/);
+  const names = await page.getByRole('table', { name: /^Classement des scénarios/ }).locator('tbody th[scope="row"]').allInnerTexts();
+  assert.deepEqual([...names].sort(), ['Départ (repère)', 'Scénario 1', 'groupe-jaune — Scénario 1', 'groupe-violet — Scénario 1']);
+  // The facilitator's own scenario stays the one every view shows.
+  const picker = page.locator('header').getByRole('combobox', { name: 'Scénario', exact: true });
+  assert.equal(await picker.evaluate((select) => select.selectedOptions[0].textContent), 'Scénario 1');
+  await tab(page, 'Journal');
+  assert.doesNotMatch(await page.locator('#panel-journal').innerText(), /Collecte Nord 1/);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
