@@ -1224,11 +1224,7 @@ impl Operation {
                 }
             }
             Operation::CloseSite { site, relocate } => {
-                let moves = relocate
-                    .iter()
-                    .map(|(team, to)| format!("{} → {}", n.team(team), n.site(to)))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let moves = relocation_text(relocate, &n);
                 let site = n.site(site);
                 match (fr, moves.is_empty()) {
                     (true, true) => format!("Fermeture du site {site}"),
@@ -1318,16 +1314,21 @@ impl Operation {
     }
 }
 
+/// Where a closed site's teams go, in words: « Team A → Site B, Team C → Site D ».
+fn relocation_text(relocate: &[(String, String)], n: &Names) -> String {
+    relocate
+        .iter()
+        .map(|(team, to)| format!("{} → {}", n.team(team), n.site(to)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// An event in words, after « Événement : ».
 fn describe_event(event: &Event, n: &Names, lang: Lang) -> String {
     let fr = lang == Lang::Fr;
     match event {
         Event::SiteUnavailable { site, relocate } => {
-            let moves = relocate
-                .iter()
-                .map(|(team, to)| format!("{} → {}", n.team(team), n.site(to)))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let moves = relocation_text(relocate, n);
             let site = n.site(site);
             match (fr, moves.is_empty()) {
                 (true, true) => format!("le site {site} devient indisponible"),

@@ -24,6 +24,56 @@ fn alert(text: Option<String>) -> Html {
     }
 }
 
+/// What a drop zone with its file picker needs: the picker's and the zone's handlers, and whether
+/// files are being dragged over the zone (it is then highlighted).
+pub struct FileDrop {
+    pub dragging: bool,
+    pub onchange: Callback<Event>,
+    pub ondrop: Callback<DragEvent>,
+    pub ondragover: Callback<DragEvent>,
+    pub ondragleave: Callback<DragEvent>,
+}
+
+/// Files chosen in the picker or dropped on the zone go to `receive`, each read as text, all
+/// together in the order given.
+#[hook]
+pub fn use_file_drop(receive: Callback<Vec<(String, String)>>) -> FileDrop {
+    let dragging = use_state(|| false);
+    let onchange = {
+        let receive = receive.clone();
+        Callback::from(move |event: Event| browser::read_chosen(&event, receive.clone()))
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            browser::read_dropped(&event, receive.clone());
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            // Without this the browser opens the dropped file instead of handing it to the page.
+            event.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    FileDrop {
+        dragging: *dragging,
+        onchange,
+        ondrop,
+        ondragover,
+        ondragleave,
+    }
+}
+
 /// Export every scenario to a file, import one back.
 #[function_component(ScenariosFile)]
 pub fn scenarios_file() -> Html {
@@ -72,7 +122,6 @@ pub fn territory_import() -> Html {
     // planner fixes one file and drops only that one again.
     let pending = use_state(TerritoryFiles::new);
     let name = use_state(|| t(lang, ScenText::ImportedTerritoryDefault).to_string());
-    let dragging = use_state(|| false);
     {
         let pending = pending.clone();
         use_effect_with(workspace.bases.len(), move |_| {
@@ -93,32 +142,7 @@ pub fn territory_import() -> Html {
             });
         })
     };
-    let onchange = {
-        let receive = receive.clone();
-        Callback::from(move |event: Event| browser::read_chosen(&event, receive.clone()))
-    };
-    let ondrop = {
-        let (receive, dragging) = (receive.clone(), dragging.clone());
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            dragging.set(false);
-            browser::read_dropped(&event, receive.clone());
-        })
-    };
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |event: DragEvent| {
-            // Without this the browser opens the dropped file instead of handing it to the page.
-            event.prevent_default();
-            if !*dragging {
-                dragging.set(true);
-            }
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
+    let drop = use_file_drop(receive);
     let oninput = {
         let name = name.clone();
         Callback::from(move |event: InputEvent| {
@@ -154,10 +178,10 @@ pub fn territory_import() -> Html {
             <p class="hint">{ t(lang, ScenText::TerritoryIntro) }</p>
             <label class="field" for="territory-name">{ t(lang, ScenText::TerritoryName) }</label>
             <input id="territory-name" type="text" value={(*name).clone()} {oninput} />
-            <div class={classes!("drop-zone", dragging.then_some("dragging"))}
-                {ondrop} {ondragover} {ondragleave} data-testid="drop-zone">
+            <div class={classes!("drop-zone", drop.dragging.then_some("dragging"))}
+                ondrop={drop.ondrop} ondragover={drop.ondragover} ondragleave={drop.ondragleave} data-testid="drop-zone">
                 <label class="file-pick" for="territory-files">{ t(lang, ScenText::ChooseFiles) }</label>
-                <input id="territory-files" type="file" multiple=true accept=".csv,text/csv" {onchange} />
+                <input id="territory-files" type="file" multiple=true accept=".csv,text/csv" onchange={drop.onchange} />
                 <p>{ t(lang, ScenText::DropZone) }</p>
             </div>
             if !pending.is_empty() {

@@ -10,7 +10,7 @@ use crate::engine::comparison::{Measure, Row};
 use crate::engine::ranking::{rank, ranking_direction, Standing};
 use crate::ui::dashboard::figure::Figure;
 use crate::ui::i18n::{format_int, t};
-use crate::ui::import::browser;
+use crate::ui::import::use_file_drop;
 use crate::ui::scenarios::compare::model::{shown_steps, Comparison, Line};
 use crate::ui::state::{use_workspace, Action, NamedScenario, Problem};
 
@@ -19,7 +19,6 @@ use crate::ui::state::{use_workspace, Action, NamedScenario, Problem};
 pub fn group_collection() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
-    let dragging = use_state(|| false);
     let receive = {
         let workspace = workspace.clone();
         Callback::from(move |files: Vec<(String, String)>| {
@@ -28,32 +27,7 @@ pub fn group_collection() -> Html {
             }
         })
     };
-    let onchange = {
-        let receive = receive.clone();
-        Callback::from(move |event: Event| browser::read_chosen(&event, receive.clone()))
-    };
-    let ondrop = {
-        let (receive, dragging) = (receive.clone(), dragging.clone());
-        Callback::from(move |event: DragEvent| {
-            event.prevent_default();
-            dragging.set(false);
-            browser::read_dropped(&event, receive.clone());
-        })
-    };
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |event: DragEvent| {
-            // Without this the browser opens the dropped file instead of handing it to the page.
-            event.prevent_default();
-            if !*dragging {
-                dragging.set(true);
-            }
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
-    };
+    let drop = use_file_drop(receive);
     let refused = match &workspace.problem {
         Some(Problem::GroupFiles(refused)) => refused.clone(),
         _ => Vec::new(),
@@ -62,11 +36,11 @@ pub fn group_collection() -> Html {
         <section class="facilitator-groups" aria-labelledby="groups-title">
             <h3 id="groups-title">{ t(lang, FacText::GroupsTitle) }</h3>
             <p class="form-help" id="groups-help">{ t(lang, FacText::GroupsHelp) }</p>
-            <div class={classes!("drop-zone", dragging.then_some("dragging"))}
-                {ondrop} {ondragover} {ondragleave} data-testid="groups-drop-zone">
+            <div class={classes!("drop-zone", drop.dragging.then_some("dragging"))}
+                ondrop={drop.ondrop} ondragover={drop.ondragover} ondragleave={drop.ondragleave} data-testid="groups-drop-zone">
                 <label class="file-pick" for="group-files">{ t(lang, FacText::GroupsPick) }</label>
                 <input id="group-files" type="file" multiple=true accept=".json,application/json"
-                    aria-describedby="groups-help" {onchange} />
+                    aria-describedby="groups-help" onchange={drop.onchange} />
                 <p>{ t(lang, FacText::GroupsDrop) }</p>
             </div>
             if !refused.is_empty() {
