@@ -10,6 +10,7 @@ pub mod lang;
 pub mod metrics;
 pub mod model;
 pub mod operations;
+pub mod ordered;
 pub mod ranking;
 pub mod saved;
 pub mod scenario;

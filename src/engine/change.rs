@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{TeamIx, Territory};
 use super::operations::Operation;
+use crate::engine::ordered;
 
 /// Later team id → ids of the original teams its agents come from, in the order they joined.
 pub type Lineage = BTreeMap<String, Vec<String>>;
@@ -39,12 +40,13 @@ pub struct ChangeImpact {
 
 /// Each team comes from the team of the same id, when there was one.
 pub fn identity_lineage(before: &Territory, after: &Territory) -> Lineage {
-    after
-        .teams
-        .iter()
-        .filter(|t| before.team_ix(&t.id).is_some())
-        .map(|t| (t.id.clone(), vec![t.id.clone()]))
-        .collect()
+    ordered::map_of(
+        after
+            .teams
+            .iter()
+            .filter(|t| before.team_ix(&t.id).is_some())
+            .map(|t| (t.id.clone(), vec![t.id.clone()])),
+    )
 }
 
 /// Updates a lineage for one operation applied to `before` (the territory it applies to).
@@ -83,11 +85,12 @@ pub fn compare_with_lineage(
     after: &Territory,
     lineage: &Lineage,
 ) -> ChangeImpact {
-    let mut left: BTreeMap<&str, u64> = before
-        .teams
-        .iter()
-        .map(|t| (t.id.as_str(), u64::from(t.agents)))
-        .collect();
+    let mut left: BTreeMap<&str, u64> = ordered::map_of(
+        before
+            .teams
+            .iter()
+            .map(|t| (t.id.as_str(), u64::from(t.agents))),
+    );
     let mut needed: Vec<u64> = after.teams.iter().map(|t| u64::from(t.agents)).collect();
     let mut impact = ChangeImpact::default();
     // First pass: origins under another id; second pass: the team that kept the id.

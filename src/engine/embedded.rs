@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::atlas::{self, Commune, Ring};
 use super::io::{TerritoryFiles, MANAGERS_CSV, SERVICES_CSV, SITES_CSV, TEAMS_CSV, ZONES_CSV};
 use super::zoning::{self, Zone};
+use crate::engine::ordered;
 
 pub mod metropole;
 pub use metropole::metropole;
@@ -123,10 +124,7 @@ fn zones_csv(zones: &[Zone]) -> String {
 }
 
 fn shapes(zones: &[Zone]) -> BTreeMap<String, Vec<Ring>> {
-    zones
-        .iter()
-        .map(|z| (z.id.clone(), z.rings.clone()))
-        .collect()
+    ordered::map_of(zones.iter().map(|z| (z.id.clone(), z.rings.clone())))
 }
 
 /// A number as the CSV reader reads it back: the shortest text for the same f64.

@@ -7,6 +7,7 @@ use serde_json::{json, Map, Value};
 
 use super::model::{ServiceIx, SiteIx, TeamIx, Territory, Warning, ZoneIx};
 use super::travel::TravelMatrix;
+use crate::engine::ordered;
 
 /// Every figure of a territory. Lists are indexed like the territory's (`services[k]` is the
 /// service `ServiceIx(k)`), so nothing depends on hash order.
@@ -228,7 +229,7 @@ impl Workload {
 /// Site indices sorted by `site_id` in byte order, for MODEL.md's tie rule.
 fn sites_by_id(territory: &Territory) -> Vec<SiteIx> {
     let mut order: Vec<SiteIx> = (0..territory.sites.len()).map(SiteIx::from_index).collect();
-    order.sort_by(|a, b| {
+    ordered::sort_by(&mut order, |a, b| {
         let (a, b) = (&territory.site(*a).id, &territory.site(*b).id);
         a.as_bytes().cmp(b.as_bytes())
     });
@@ -334,15 +335,9 @@ struct Communes {
 
 impl Communes {
     fn new(territory: &Territory) -> Communes {
-        let positions: BTreeMap<&str, usize> = territory
-            .zones
-            .iter()
-            .map(|z| (z.commune.as_str(), 0))
-            .collect::<BTreeMap<_, _>>()
-            .into_keys()
-            .enumerate()
-            .map(|(i, name)| (name, i))
-            .collect();
+        let names = ordered::set_of(territory.zones.iter().map(|z| z.commune.as_str()));
+        let positions: BTreeMap<&str, usize> =
+            ordered::map_of(names.into_iter().enumerate().map(|(i, name)| (name, i)));
         let of_zone: Vec<usize> = territory
             .zones
             .iter()
@@ -412,7 +407,7 @@ fn service_figures(
 
 fn sorted(sites: &[SiteIx]) -> Vec<SiteIx> {
     let mut sites = sites.to_vec();
-    sites.sort_unstable();
+    ordered::sort(&mut sites);
     sites
 }
 
@@ -522,7 +517,7 @@ fn overloaded(teams: &[TeamFigures]) -> Vec<TeamIx> {
                 .map(|l| (TeamIx::from_index(t), l))
         })
         .collect();
-    over.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ordered::sort_by(&mut over, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     over.into_iter().map(|(t, _)| t).collect()
 }
 

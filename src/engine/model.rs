@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
+use crate::engine::ordered;
 
 macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -463,8 +464,7 @@ impl Territory {
 
     /// The communes of the zones, each once, in name order.
     pub fn communes(&self) -> Vec<&str> {
-        let names: std::collections::BTreeSet<&str> =
-            self.zones.iter().map(|z| z.commune.as_str()).collect();
+        let names = ordered::set_of(self.zones.iter().map(|z| z.commune.as_str()));
         names.into_iter().collect()
     }
 

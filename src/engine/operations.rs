@@ -10,6 +10,7 @@ use super::model::{
     Absence, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
     Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
 };
+use crate::engine::ordered;
 
 /// One change to a territory. Entities are named by their text ids, so that a saved scenario
 /// still means the same thing after the territory is reloaded.
@@ -611,7 +612,7 @@ fn set_absence(t: &mut Territory, service: Option<&str>, rate: f64) -> Result<()
         }
     }
     // In service order, as the CSV reader gives them, so that a territory read back is equal.
-    t.absences.sort_unstable_by_key(|a| a.service);
+    ordered::sort_by_key(&mut t.absences, |a| a.service);
     Ok(())
 }
 
@@ -1068,7 +1069,7 @@ fn services_below(t: &Territory) -> Vec<Vec<ServiceIx>> {
         }
     }
     for services in &mut below {
-        services.sort_unstable();
+        ordered::sort(services);
     }
     below
 }
@@ -1076,7 +1077,7 @@ fn services_below(t: &Territory) -> Vec<Vec<ServiceIx>> {
 /// Removes the former heads that have no report left, highest index first so that the
 /// indices still to remove stay valid.
 fn remove_emptied_heads(t: &mut Territory, mut heads: Vec<ManagerIx>) {
-    heads.sort_unstable_by(|a, b| b.cmp(a));
+    ordered::sort_by(&mut heads, |a, b| b.cmp(a));
     for head in heads {
         let has_posts = t.managers.iter().any(|m| m.reports_to == Some(head));
         let has_teams = t.teams.iter().any(|team| team.manager == head);

@@ -7,6 +7,7 @@
 //! with no value for a criterion (a service without agents has no travel time) takes the last place.
 
 use super::comparison::{Direction, Measure, Row};
+use crate::engine::ordered;
 
 /// Which way a criterion improves when groups are ranked on it: the figure's own direction, and
 /// for disruption (agents moved, agents with a new manager) less is better. `None` for figures
@@ -70,7 +71,7 @@ pub fn rank(criteria: &[Row]) -> Vec<Standing> {
     for standing in &mut standings {
         standing.place = 1 + points.iter().filter(|&&p| p < standing.points).count();
     }
-    standings.sort_by_key(|s| (s.place, s.column));
+    ordered::sort_by_key(&mut standings, |s| (s.place, s.column));
     standings
 }
 

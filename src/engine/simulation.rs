@@ -46,6 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::model::{Territory, ZoneIx};
+use crate::engine::ordered;
 pub use reading::{read_backlog, BacklogReading, Clearing};
 use sampling::Table;
 
@@ -261,22 +262,20 @@ pub struct SimulationResult {
 impl SimulationResult {
     /// The JSON object `maillage simulate` prints, exactly as MODEL.md writes it.
     pub fn to_model_json(&self) -> serde_json::Value {
-        let services: serde_json::Map<String, serde_json::Value> = self
-            .services
-            .iter()
-            .map(|(id, series)| {
-                let value = serde_json::json!({
-                    "backlog": {
-                        "p10": series.backlog.p10,
-                        "p50": series.backlog.p50,
-                        "p90": series.backlog.p90,
-                    },
-                    "demand_mean": series.demand_mean,
-                    "capacity_mean": series.capacity_mean,
-                });
-                (id.clone(), value)
-            })
-            .collect();
+        // Inserted one by one: `collect()` would compile one more copy of the sort (engine::ordered).
+        let mut services = serde_json::Map::new();
+        services.extend(self.services.iter().map(|(id, series)| {
+            let value = serde_json::json!({
+                "backlog": {
+                    "p10": series.backlog.p10,
+                    "p50": series.backlog.p50,
+                    "p90": series.backlog.p90,
+                },
+                "demand_mean": series.demand_mean,
+                "capacity_mean": series.capacity_mean,
+            });
+            (id.clone(), value)
+        }));
         serde_json::json!({
             "months": self.months,
             "runs": self.runs,
@@ -316,18 +315,15 @@ pub fn nearest_rank(sorted: &[f64], percent: u32) -> Option<f64> {
 /// `after`: new (no team of that text id before), or on another site or under another manager
 /// (compared by text id).
 pub fn touched_teams(before: &Territory, after: &Territory) -> Vec<bool> {
-    let before_by_id: BTreeMap<&str, (&str, &str)> = before
-        .teams
-        .iter()
-        .map(|team| {
+    let before_by_id: BTreeMap<&str, (&str, &str)> =
+        ordered::map_of(before.teams.iter().map(|team| {
             let site = before.sites.get(team.site.index()).map_or("", |s| &s.id);
             let manager = before
                 .managers
                 .get(team.manager.index())
                 .map_or("", |m| &m.id);
             (team.id.as_str(), (site, manager))
-        })
-        .collect();
+        }));
     after
         .teams
         .iter()

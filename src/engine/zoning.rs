@@ -18,6 +18,7 @@
 //! Everything is deterministic: plain vectors, fixed orders, ties broken by position.
 
 use super::atlas::{Commune, Ring};
+use crate::engine::ordered;
 
 /// Earth radius used for the local projection, the same mean radius as the travel-time estimate of MODEL.md.
 const EARTH_RADIUS_KM: f64 = 6371.0088;
@@ -195,7 +196,7 @@ pub fn largest_remainder(total: u32, weights: &[f64]) -> Vec<u32> {
     let mut shares: Vec<u32> = micro.iter().map(|m| (m / SCALE) as u32).collect();
     let given: u32 = shares.iter().sum();
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(micro[i] % SCALE), i));
+    ordered::sort_by_key(&mut order, |&i| (std::cmp::Reverse(micro[i] % SCALE), i));
     for &i in order
         .iter()
         .cycle()
@@ -476,7 +477,7 @@ fn interior_point_near(rings: &[&Vec<[f64; 2]>], target: [f64; 2]) -> [f64; 2] {
                 }
             }
         }
-        xs.sort_by(f64::total_cmp);
+        ordered::sort_by(&mut xs, f64::total_cmp);
         for pair in xs.chunks_exact(2) {
             let (a, b) = (pair[0], pair[1]);
             let margin = (b - a) * 0.1;

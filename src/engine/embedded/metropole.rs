@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use super::{csv_text, number_text, shapes, zones_csv, EmbeddedTerritory, Group, METROPOLE};
 use crate::engine::atlas::{self, Commune};
 use crate::engine::io::{MANAGERS_CSV, SERVICES_CSV, SITES_CSV, TEAMS_CSV, ZONES_CSV};
+use crate::engine::ordered;
 use crate::engine::travel::{estimated_minutes, haversine_km};
 use crate::engine::zoning::{self, Zone};
 
@@ -270,7 +271,7 @@ fn read_groups(communes: &[Commune]) -> Vec<Group> {
             format!("{display} (regroupement non vérifié)")
         };
         // Keep the communes in the atlas order, so everything downstream follows one order.
-        group.communes.sort_by_key(|code| {
+        ordered::sort_by_key(&mut group.communes, |code| {
             communes
                 .iter()
                 .position(|c| &c.code == code)
@@ -352,7 +353,7 @@ fn place_sites(zones: &[Zone], group_of_zone: &[usize], groups: &[Group]) -> Vec
                 .collect();
             let mut chosen = greedy_median(zones, &members, site_count(kind, residents), &serving);
             placed.extend(chosen.iter().map(|&z| (z, k)));
-            chosen.sort_unstable();
+            ordered::sort(&mut chosen);
             // Number the sites of this kind within each commune, to name them.
             let mut per_commune: BTreeMap<&str, usize> = BTreeMap::new();
             for &z in &chosen {

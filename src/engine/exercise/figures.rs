@@ -8,6 +8,7 @@ use crate::engine::metrics::{CommuneProximity, Evaluation, ServiceFigures};
 use crate::engine::model::{ManagerIx, Role, Territory};
 
 use super::Bilingual;
+use crate::engine::ordered;
 
 /// A figure of the engine that an objective puts a bound on. Entities are named by their text
 /// ids (checked against the exercise's starting territory when the file is loaded).
@@ -320,12 +321,13 @@ impl Figure {
                 let Some(s) = territory.site_ix(site) else {
                     return Some(0.0);
                 };
-                let services: BTreeSet<_> = territory
-                    .teams
-                    .iter()
-                    .filter(|t| t.site == s && t.agents > 0)
-                    .map(|t| t.service)
-                    .collect();
+                let services = ordered::set_of(
+                    territory
+                        .teams
+                        .iter()
+                        .filter(|t| t.site == s && t.agents > 0)
+                        .map(|t| t.service),
+                );
                 count(services.len())
             }
             Figure::TeamSites { teams } => {
@@ -333,7 +335,7 @@ impl Figure {
                     .iter()
                     .filter_map(|id| territory.team_ix(id))
                     .collect();
-                let sites: BTreeSet<_> = present.iter().map(|&t| territory.team(t).site).collect();
+                let sites = ordered::set_of(present.iter().map(|&t| territory.team(t).site));
                 count(sites.len() + (teams.len() - present.len()))
             }
             Figure::SitesInUse => count(
@@ -673,12 +675,13 @@ fn heads_over(territory: &Territory, services: &[String]) -> Option<f64> {
         .iter()
         .filter_map(|id| territory.service_ix(id))
         .collect();
-    let heads: BTreeSet<ManagerIx> = territory
-        .teams
-        .iter()
-        .filter(|t| wanted.contains(&t.service))
-        .map(|t| nearest_head(territory, t.manager).unwrap_or(t.manager))
-        .collect();
+    let heads: BTreeSet<ManagerIx> = ordered::set_of(
+        territory
+            .teams
+            .iter()
+            .filter(|t| wanted.contains(&t.service))
+            .map(|t| nearest_head(territory, t.manager).unwrap_or(t.manager)),
+    );
     (!heads.is_empty()).then_some(heads.len() as f64)
 }
 

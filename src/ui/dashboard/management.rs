@@ -9,6 +9,7 @@ use super::explain::how_computed;
 use super::figure::{figure_html, Better, Figure, Unit};
 use super::texts::DashText;
 use crate::engine::metrics::SpanStanding;
+use crate::engine::ordered;
 use crate::ui::i18n::{format_int, t, Lang};
 use crate::ui::state::{use_workspace, Workspace};
 
@@ -95,12 +96,13 @@ pub fn management_section() -> Html {
 /// The posts outside the norm, with their span against the same post at the start.
 fn outside_table(workspace: &Workspace, lang: Lang) -> Html {
     let norm = workspace.norm;
-    let base_span: BTreeMap<&str, u64> = workspace
-        .base_figures
-        .managers
-        .iter()
-        .map(|m| (m.id.as_str(), m.span))
-        .collect();
+    let base_span: BTreeMap<&str, u64> = ordered::map_of(
+        workspace
+            .base_figures
+            .managers
+            .iter()
+            .map(|m| (m.id.as_str(), m.span)),
+    );
     let territory = workspace.territory();
     let rows = workspace
         .figures

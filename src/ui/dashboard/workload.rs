@@ -9,6 +9,7 @@ use super::explain::how_computed;
 use super::figure::{figure_html, Better, Figure, Unit};
 use super::texts::DashText;
 use crate::engine::model::{ServiceIx, TeamIx};
+use crate::engine::ordered;
 use crate::ui::i18n::{format_int, t};
 use crate::ui::state::{use_workspace, Workspace};
 
@@ -195,13 +196,14 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
 
 /// Position of each team of the starting territory, by text id.
 fn base_team_index(workspace: &Workspace) -> BTreeMap<&str, usize> {
-    workspace
-        .base()
-        .teams
-        .iter()
-        .enumerate()
-        .map(|(ix, team)| (team.id.as_str(), ix))
-        .collect()
+    ordered::map_of(
+        workspace
+            .base()
+            .teams
+            .iter()
+            .enumerate()
+            .map(|(ix, team)| (team.id.as_str(), ix)),
+    )
 }
 
 /// A team's load now and, where the team existed at the start, then.

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::texts::FacText;
 use crate::engine::comparison::{Measure, Row};
+use crate::engine::ordered;
 use crate::engine::ranking::{rank, ranking_direction, Standing};
 use crate::ui::dashboard::figure::Figure;
 use crate::ui::i18n::{format_int, t};
@@ -96,11 +97,12 @@ pub fn ranking() -> Html {
         .collect();
     let chosen: BTreeSet<String> = match &*ticked {
         Some(keys) => keys.clone(),
-        None => choices
-            .iter()
-            .filter(|l| ticked_at_first(l))
-            .map(|l| key(l))
-            .collect(),
+        None => ordered::set_of(
+            choices
+                .iter()
+                .filter(|l| ticked_at_first(l))
+                .map(|l| key(l)),
+        ),
     };
     let criteria: Vec<&Line> = choices
         .iter()

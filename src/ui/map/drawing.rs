@@ -7,6 +7,7 @@ use yew::AttrValue;
 
 use crate::engine::atlas::Ring;
 use crate::engine::model::Territory;
+use crate::engine::ordered;
 use crate::ui::geo::Projection;
 use crate::ui::map::placement::{keep_clear, text_width, Rect};
 use crate::ui::state::Atlas;
@@ -165,7 +166,7 @@ fn name_communes(
         })
         .collect();
     let mut order: Vec<usize> = (0..communes.len()).filter(|&i| fits[i]).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(communes[i].population));
+    ordered::sort_by_key(&mut order, |&i| std::cmp::Reverse(communes[i].population));
     let candidates: Vec<Rect> = order.iter().map(|&i| boxes[i]).collect();
     let mut kept = Vec::new();
     for (&i, keep) in order.iter().zip(keep_clear(&candidates, &[])) {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::engine::lang::Lang;
+use crate::engine::ordered;
 use crate::ui::i18n::t;
 use crate::ui::map::dom;
 use crate::ui::map::texts::{fill, MapText};
@@ -50,7 +51,7 @@ pub struct SitePanelProps {
 pub fn site_panel(props: &SitePanelProps) -> Html {
     let lang = props.lang;
     let closing = use_state(|| false);
-    let initial: BTreeMap<String, String> = props.relocation.iter().cloned().collect();
+    let initial: BTreeMap<String, String> = ordered::map_of(props.relocation.iter().cloned());
     let destinations = use_state(move || initial);
     let first_field = use_node_ref();
     let heading = use_node_ref();

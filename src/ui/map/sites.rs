@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::engine::ordered;
 use crate::ui::map::dom;
 use crate::ui::map::drawing::{Drawing, Shared, HEIGHT};
 use crate::ui::map::placement::{keep_clear, text_width, Rect};
@@ -63,7 +64,9 @@ fn labels(markers: &[Marker], drawing: &Drawing) -> Html {
             ))
         })
         .collect();
-    placed.sort_by_key(|(marker, _, _)| (!marker.selected, std::cmp::Reverse(marker.weight)));
+    ordered::sort_by_key(&mut placed, |(marker, _, _)| {
+        (!marker.selected, std::cmp::Reverse(marker.weight))
+    });
     let boxes: Vec<Rect> = placed.iter().map(|(_, _, rect)| *rect).collect();
     let kept = keep_clear(&boxes, &drawing.name_boxes);
     let written = placed.iter().zip(kept).filter(|(_, keep)| *keep).map(|((_, label, rect), _)| {

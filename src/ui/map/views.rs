@@ -4,6 +4,7 @@ use yew::AttrValue;
 
 use crate::engine::lang::Lang;
 use crate::engine::model::{ServiceIx, SiteIx, Territory, Warning};
+use crate::engine::ordered;
 use crate::engine::siting::{default_relocation, staff_per_site, Staff};
 use crate::ui::i18n::{format_decimal, format_int, t};
 use crate::ui::map::drawing::Drawing;
@@ -113,7 +114,7 @@ impl<'a> View<'a> {
             .iter()
             .map(|s| (s.id.clone(), s.name.clone()))
             .collect();
-        sites_by_name.sort_by_key(|a| a.1.to_lowercase());
+        ordered::sort_by_key(&mut sites_by_name, |a| a.1.to_lowercase());
         let scenario = &workspace.scenario;
         let last_change = scenario.operations().len().checked_sub(1).and_then(|last| {
             let before = scenario.before(last)?;

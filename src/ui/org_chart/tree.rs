@@ -13,6 +13,7 @@ use crate::ui::i18n::t;
 use crate::ui::state::SpanNorm;
 
 use super::text::OrgText;
+use crate::engine::ordered;
 
 /// What the tree needs to draw itself: the territory, the engine's figures now and at the start, and which
 /// branches the user opened or closed.
@@ -62,11 +63,7 @@ impl<'a> Chart<'a> {
             lang,
             territory,
             figures,
-            base: base_figures
-                .managers
-                .iter()
-                .map(|m| (m.id.as_str(), m))
-                .collect(),
+            base: ordered::map_of(base_figures.managers.iter().map(|m| (m.id.as_str(), m))),
             norm,
             toggled,
             ontoggle,
