@@ -164,6 +164,8 @@ pub enum Action {
     SelectBase(String),
     ToggleCompared(u32),
     ShowComparison(bool),
+    /// Opens the comparison page on these scenarios of the active base (the first four).
+    CompareScenarios(Vec<u32>),
     /// A territory from the user's CSV files (file name → text).
     ImportTerritory {
         name: String,
@@ -296,6 +298,10 @@ impl Workspace {
             Action::SelectBase(id) => next.select_base(&id),
             Action::ToggleCompared(id) => next.toggle_compared(id),
             Action::ShowComparison(shown) => next.comparing = shown,
+            Action::CompareScenarios(ids) => {
+                next.compare_these(&ids);
+                next.comparing = true;
+            }
             Action::ImportTerritory { name, files } => next.import_territory(name, &files),
             Action::ImportScenarios(text) => next.import_scenarios(&text),
             Action::OpenLink(fragment) => next.open_link(&fragment),

@@ -205,6 +205,11 @@ test("three groups' files collected and ranked on the facilitator's criteria; a 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByRole('table', { name: /^Ranking of the scenarios/ }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
+  // The ranked scenarios side by side on the comparison page, every figure beside the start.
+  await page.getByRole('button', { name: 'See these scenarios side by side' }).click();
+  await page.getByRole('heading', { name: /^Comparison of the scenarios/ }).waitFor();
+  const columns = await page.locator('.compare-table thead th').allInnerTexts();
+  assert.deepEqual(columns.slice(2), ['Scénario 1', 'groupe-bleu — Scénario 1', 'groupe-vert — Scénario 1'], `columns ${columns}`);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.external, []);
   await context.close();

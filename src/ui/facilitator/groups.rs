@@ -13,7 +13,7 @@ use crate::ui::dashboard::figure::Figure;
 use crate::ui::i18n::{format_int, t};
 use crate::ui::import::use_file_drop;
 use crate::ui::scenarios::compare::model::{shown_steps, Comparison, Line};
-use crate::ui::state::{use_workspace, Action, NamedScenario, Problem};
+use crate::ui::state::{use_workspace, Action, NamedScenario, Problem, MAX_COMPARED};
 
 /// Collecting the groups' files.
 #[function_component(GroupCollection)]
@@ -174,7 +174,8 @@ pub fn ranking() -> Html {
             } else if criteria.is_empty() {
                 <p class="ranking-empty" role="status">{ t(lang, FacText::NoCriterion) }</p>
             } else {
-                <RankingTable comparison={comparison.clone()} criteria={criteria.iter().map(|l| (*l).clone()).collect::<Vec<_>>()} />
+                <RankingTable comparison={comparison.clone()} criteria={criteria.iter().map(|l| (*l).clone()).collect::<Vec<_>>()}
+                    ids={ranked.iter().map(|s| s.id).collect::<Vec<_>>()} />
             }
         </section>
     }
@@ -184,6 +185,8 @@ pub fn ranking() -> Html {
 struct TableProps {
     comparison: Comparison,
     criteria: Vec<Line>,
+    /// The ranked scenarios' ids, in the comparison's column order (after the start).
+    ids: Vec<u32>,
 }
 
 /// The ranking as a table: one row per scenario, best first, with the start as a reference.
@@ -203,7 +206,18 @@ fn ranking_table(props: &TableProps) -> Html {
         .value_text(lang)
     };
     let tied = |s: &Standing| standings.iter().filter(|o| o.place == s.place).count() > 1;
+    // Best first, so that the comparison page shows the leading scenarios when there are more than it holds.
+    let compare = {
+        let workspace = workspace.clone();
+        let best_first: Vec<u32> = standings
+            .iter()
+            .filter_map(|s| props.ids.get(s.column).copied())
+            .collect();
+        Callback::from(move |_| workspace.dispatch(Action::CompareScenarios(best_first.clone())))
+    };
+    let more_than_shown = props.ids.len() > MAX_COMPARED;
     html! {
+        <>
         <div class="table-scroll">
             <table class="ranking-table" data-testid="ranking-table">
                 <caption>{ t(lang, FacText::RankingCaption) }</caption>
@@ -245,6 +259,11 @@ fn ranking_table(props: &TableProps) -> Html {
                 </tbody>
             </table>
         </div>
+        <p class="ranking-compare">
+            <button type="button" onclick={compare}>{ t(lang, FacText::CompareRanked) }</button>
+            if more_than_shown { { " " }<span class="form-help">{ t(lang, FacText::CompareFirstFour) }</span> }
+        </p>
+        </>
     }
 }
 

@@ -64,5 +64,7 @@ texts! {
         Start => "Départ (repère)", "Start (reference)";
         Tie => "ex æquo", "tied";
         PerService => "Critères par service", "Criteria per service";
+        CompareRanked => "Voir ces scénarios côte à côte", "See these scenarios side by side";
+        CompareFirstFour => "(la comparaison montre les quatre premiers du classement)", "(the comparison shows the first four of the ranking)";
     }
 }

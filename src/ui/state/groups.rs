@@ -152,6 +152,33 @@ mod tests {
     }
 
     #[test]
+    fn the_ranked_scenarios_open_side_by_side_at_most_four_best_first() {
+        let file = group_file(Lang::Fr);
+        let groups = (1..=4)
+            .map(|n| (format!("groupe-{n}.json"), file.clone()))
+            .collect();
+        let start = Workspace::default_territory(Lang::Fr).reduce(Action::CollectGroups(groups));
+        let ids: Vec<u32> = start.scenarios.iter().rev().map(|s| s.id).collect();
+        assert_eq!(ids.len(), 5);
+        let next = start.reduce(Action::CompareScenarios(ids.clone()));
+        assert!(next.comparing, "the comparison page opens");
+        assert_eq!(
+            next.compared,
+            ids[..4],
+            "the first four given, in that order"
+        );
+        let names: Vec<&str> = next
+            .compared_scenarios()
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert!(
+            !names.contains(&"Scénario 1"),
+            "the fifth is left out: {names:?}"
+        );
+    }
+
+    #[test]
     fn a_group_name_is_its_file_name_without_extension() {
         assert_eq!(group_name("groupe-bleu.json"), "groupe-bleu");
         assert_eq!(group_name("équipe.3.json"), "équipe.3");

@@ -427,6 +427,21 @@ impl Workspace {
         self.select_base(key);
     }
 
+    /// Compares exactly these scenarios of the active base (the first [`MAX_COMPARED`] of them,
+    /// in the order given), leaving what is compared on other bases as it was.
+    pub(super) fn compare_these(&mut self, ids: &[u32]) {
+        let base = self.active_scenario().base.clone();
+        let on_base: Vec<u32> = self
+            .scenarios
+            .iter()
+            .filter(|s| s.base == base)
+            .map(|s| s.id)
+            .collect();
+        self.compared.retain(|id| !on_base.contains(id));
+        let chosen = ids.iter().copied().filter(|id| on_base.contains(id));
+        self.compared.extend(chosen.take(MAX_COMPARED));
+    }
+
     pub(super) fn toggle_compared(&mut self, id: u32) {
         if let Some(position) = self.compared.iter().position(|&c| c == id) {
             self.compared.remove(position);
