@@ -96,11 +96,15 @@ test('the presentation view enlarges the page for a projector, tucks the control
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   const before = await size();
   await tab(page, 'Animation');
-  await page.getByRole('button', { name: 'Passer en vue de présentation' }).click();
+  // By keyboard, as on a facilitator's laptop plugged into the projector.
+  await page.getByRole('button', { name: 'Passer en vue de présentation' }).focus();
+  await page.keyboard.press('Enter');
   assert.ok(await size() >= before * 1.25, 'larger type');
+  assert.equal(await page.locator('header .presentation-switch').getAttribute('aria-pressed'), 'true');
   const header = page.locator('header');
   assert.equal(await header.getByRole('button', { name: 'Annuler', exact: true }).isVisible(), false, 'the controls are tucked away');
-  await header.getByText('Commandes').click();
+  await header.locator('summary', { hasText: 'Commandes' }).focus();
+  await page.keyboard.press('Enter');
   assert.ok(await header.getByRole('button', { name: 'Annuler', exact: true }).isVisible(), 'and unfold on demand');
   assert.deepEqual(await axeViolations(page), []);
   await page.keyboard.press('Escape');
