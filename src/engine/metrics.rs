@@ -335,9 +335,13 @@ struct Communes {
 
 impl Communes {
     fn new(territory: &Territory) -> Communes {
-        let names = ordered::set_of(territory.zones.iter().map(|z| z.commune.as_str()));
-        let positions: BTreeMap<&str, usize> =
-            ordered::map_of(names.into_iter().enumerate().map(|(i, name)| (name, i)));
+        let positions: BTreeMap<&str, usize> = ordered::map_of(
+            territory
+                .communes()
+                .into_iter()
+                .enumerate()
+                .map(|(i, name)| (name, i)),
+        );
         let of_zone: Vec<usize> = territory
             .zones
             .iter()
