@@ -164,3 +164,36 @@ test('axe-core finds no WCAG 2.1 AA violation on the map and its forms, in Frenc
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
+
+test('the counts written on the map hide no site of the service shown and no commune name, on both territories', async () => {
+  const { page, problems, context } = await app.open();
+  // Boxes as the browser drew them (screen pixels), so the test sees what a workshop sees.
+  const overlaps = () => page.evaluate(() => {
+    const boxes = (selector) => [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+    const cross = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const counts = boxes('.site-label rect');
+    const sites = boxes('.site-marker.hosting .site-shape');
+    const names = boxes('svg.map-svg .commune-name');
+    return {
+      counts: counts.length,
+      sites: sites.length,
+      hidden: counts.filter((c) => sites.some((s) => cross(c, s)) || names.some((n) => cross(c, n))).length,
+    };
+  });
+  for (const territory of ['portes-des-alpes', 'metropole']) {
+    await page.getByRole('combobox', { name: /^Territoire/ }).selectOption(territory);
+    await page.locator('svg.map-svg path.commune').nth(territory === 'metropole' ? 57 : 3).waitFor();
+    const services = await page.getByLabel('Service affiché sur la carte').locator('option')
+      .evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+    for (const [service, name] of services) {
+      await showService(page, service);
+      // The legend names the service once the map is drawn for it.
+      await page.locator('#legend-title', { hasText: name }).waitFor();
+      const seen = await overlaps();
+      assert.ok(seen.counts >= 1 && seen.sites >= 1, `${territory}, ${service}: ${JSON.stringify(seen)}`);
+      assert.equal(seen.hidden, 0, `${territory}, ${service}: ${JSON.stringify(seen)}`);
+    }
+  }
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});

@@ -27,15 +27,37 @@ pub fn text_width(chars: usize, font_size: f64) -> f64 {
 /// For each candidate, in order of importance, whether it is kept: it overlaps none of the
 /// `obstacles` and none of the candidates kept before it.
 pub fn keep_clear(candidates: &[Rect], obstacles: &[Rect]) -> Vec<bool> {
-    let mut kept: Vec<Rect> = obstacles.to_vec();
+    let single: Vec<[Rect; 1]> = candidates.iter().map(|c| [*c]).collect();
+    place(&single, obstacles, &[])
+        .into_iter()
+        .map(|chosen| chosen.is_some())
+        .collect()
+}
+
+/// For each candidate, in order of importance, which of its positions is kept: the first that
+/// overlaps none of the `hard` and `soft` obstacles and none of the positions kept before; else
+/// the first that overlaps no hard obstacle and no position kept before; `None` when every
+/// position does.
+pub fn place<P: AsRef<[Rect]>>(
+    candidates: &[P],
+    hard: &[Rect],
+    soft: &[Rect],
+) -> Vec<Option<usize>> {
+    let mut kept: Vec<Rect> = hard.to_vec();
     candidates
         .iter()
-        .map(|candidate| {
-            let clear = kept.iter().all(|other| !candidate.overlaps(other));
-            if clear {
-                kept.push(*candidate);
+        .map(|positions| {
+            let positions = positions.as_ref();
+            let clear_of =
+                |others: &[Rect], candidate: &Rect| others.iter().all(|o| !candidate.overlaps(o));
+            let chosen = positions
+                .iter()
+                .position(|c| clear_of(&kept, c) && clear_of(soft, c))
+                .or_else(|| positions.iter().position(|c| clear_of(&kept, c)));
+            if let Some(index) = chosen {
+                kept.push(positions[index]);
             }
-            clear
+            chosen
         })
         .collect()
 }
@@ -70,5 +92,33 @@ mod tests {
             keep_clear(&[rect(10.0, 0.0)], &[rect(0.0, 0.0)]),
             vec![true]
         );
+    }
+
+    #[test]
+    fn a_candidate_takes_its_first_clear_position_and_later_ones_keep_clear_of_it() {
+        // The first candidate's first position covers the obstacle: it takes its second.
+        // The second candidate's only position covers that second position: dropped.
+        let candidates = [
+            vec![rect(0.0, 0.0), rect(0.0, 20.0)],
+            vec![rect(5.0, 22.0)],
+            vec![rect(30.0, 0.0), rect(60.0, 0.0)],
+        ];
+        assert_eq!(
+            place(&candidates, &[rect(2.0, 2.0)], &[]),
+            vec![Some(1), None, Some(0)]
+        );
+    }
+
+    #[test]
+    fn a_soft_obstacle_is_avoided_where_a_position_allows_and_covered_where_none_does() {
+        let soft = [rect(0.0, 0.0), rect(50.0, 0.0)];
+        // The first has a position clear of the soft obstacle; the second has none.
+        let candidates = [
+            vec![rect(2.0, 2.0), rect(20.0, 20.0)],
+            vec![rect(52.0, 2.0), rect(48.0, -2.0)],
+        ];
+        assert_eq!(place(&candidates, &[], &soft), vec![Some(1), Some(0)]);
+        // As a hard obstacle, the same box drops the second.
+        assert_eq!(place(&candidates, &soft, &[]), vec![Some(1), None]);
     }
 }

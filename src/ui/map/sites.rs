@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::engine::ordered;
 use crate::ui::map::dom;
 use crate::ui::map::drawing::{Drawing, Shared, HEIGHT};
-use crate::ui::map::placement::{keep_clear, text_width, Rect};
+use crate::ui::map::placement::{place, text_width, Rect};
 
 /// One site as the map shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,41 +42,86 @@ pub struct SitesLayerProps {
     pub ondrop: Callback<(Option<String>, String)>,
 }
 
-/// The count written under a marker on a white box, so that it reads over any band; kept inside
-/// the map. Where labels would overlap, the selected site's and then the larger sites' are
-/// written; every count stays in the markers' names.
-fn labels(markers: &[Marker], drawing: &Drawing) -> Html {
-    let mut placed: Vec<(&Marker, &AttrValue, Rect)> = markers
+/// Height of a count's box, in user units.
+const LABEL_HEIGHT: f64 = 21.0;
+/// Space between a marker's centre and its count's box.
+const LABEL_GAP: f64 = 10.0;
+
+/// Where each count is written, on a white box so that it reads over any band: under its marker,
+/// else above it, to its right or to its left, kept inside the map and clear of the commune names,
+/// of the markers and of the counts written before. The selected site's count is placed first,
+/// then the larger sites'; a count with no clear place is left out (it stays in the marker's name).
+fn label_boxes(
+    markers: &[Marker],
+    width: f64,
+    names: &[Rect],
+    half: f64,
+) -> Vec<(AttrValue, Rect)> {
+    let mut labelled: Vec<(&Marker, &AttrValue)> = markers
         .iter()
-        .filter_map(|marker| {
-            let label = marker.label.as_ref()?;
-            let width = text_width(label.chars().count(), 16.0) + 8.0;
-            let left = (marker.x - width / 2.0).clamp(4.0, (drawing.width - 4.0 - width).max(4.0));
-            Some((
-                marker,
-                label,
-                Rect {
-                    x: left,
-                    y: marker.y + 10.0,
-                    width,
-                    height: 21.0,
-                },
-            ))
-        })
+        .filter_map(|marker| Some((marker, marker.label.as_ref()?)))
         .collect();
-    ordered::sort_by_key(&mut placed, |(marker, _, _)| {
+    ordered::sort_by_key(&mut labelled, |(marker, _)| {
         (!marker.selected, std::cmp::Reverse(marker.weight))
     });
-    let boxes: Vec<Rect> = placed.iter().map(|(_, _, rect)| *rect).collect();
-    let kept = keep_clear(&boxes, &drawing.name_boxes);
-    let written = placed.iter().zip(kept).filter(|(_, keep)| *keep).map(|((_, label, rect), _)| {
-        html! {
-            <g class="site-label">
-                <rect x={format!("{:.1}", rect.x)} y={format!("{:.1}", rect.y)} width={format!("{:.1}", rect.width)} height="21" rx="3" />
-                <text x={format!("{:.1}", rect.x + 4.0)} y={format!("{:.1}", rect.y + 16.0)}>{ (*label).clone() }</text>
-            </g>
-        }
-    });
+    let inside = |x: f64, y: f64, w: f64| Rect {
+        x: x.clamp(4.0, (width - 4.0 - w).max(4.0)),
+        y: y.clamp(0.0, HEIGHT - LABEL_HEIGHT),
+        width: w,
+        height: LABEL_HEIGHT,
+    };
+    let positions: Vec<[Rect; 4]> = labelled
+        .iter()
+        .map(|(marker, label)| {
+            let w = text_width(label.chars().count(), 16.0) + 8.0;
+            let (x, y) = (marker.x, marker.y);
+            let beside = y - LABEL_HEIGHT / 2.0;
+            [
+                inside(x - w / 2.0, y + LABEL_GAP, w),
+                inside(x - w / 2.0, y - LABEL_GAP - LABEL_HEIGHT, w),
+                inside(x + LABEL_GAP + 2.0, beside, w),
+                inside(x - LABEL_GAP - 2.0 - w, beside, w),
+            ]
+        })
+        .collect();
+    // A marker's shape with a little margin. A count never hides a site of the service shown;
+    // it covers another site only where no position avoids it, rather than go unwritten.
+    let reach = half + 2.0;
+    let footprint = |m: &Marker| Rect {
+        x: m.x - reach,
+        y: m.y - reach,
+        width: 2.0 * reach,
+        height: 2.0 * reach,
+    };
+    let hard: Vec<Rect> = names
+        .iter()
+        .copied()
+        .chain(markers.iter().filter(|m| m.hosting).map(footprint))
+        .collect();
+    let soft: Vec<Rect> = markers
+        .iter()
+        .filter(|m| !m.hosting)
+        .map(footprint)
+        .collect();
+    labelled
+        .iter()
+        .zip(&positions)
+        .zip(place(&positions, &hard, &soft))
+        .filter_map(|(((_, label), boxes), chosen)| Some(((*label).clone(), boxes[chosen?])))
+        .collect()
+}
+
+fn labels(markers: &[Marker], drawing: &Drawing, half: f64) -> Html {
+    let written = label_boxes(markers, drawing.width, &drawing.name_boxes, half)
+        .into_iter()
+        .map(|(label, rect)| {
+            html! {
+                <g class="site-label">
+                    <rect x={format!("{:.1}", rect.x)} y={format!("{:.1}", rect.y)} width={format!("{:.1}", rect.width)} height="21" rx="3" />
+                    <text x={format!("{:.1}", rect.x + 4.0)} y={format!("{:.1}", rect.y + 16.0)}>{ label }</text>
+                </g>
+            }
+        });
     html! { <g class="site-labels" aria-hidden="true">{ for written }</g> }
 }
 
@@ -157,10 +202,123 @@ pub fn sites_layer(props: &SitesLayerProps) -> Html {
     html! {
         <svg viewBox={format!("0 0 {} {HEIGHT}", props.drawing.width)} class={classes!("map-overlay", props.dragging.then_some("dragging"))}
             role="group" aria-label={props.label.clone()}>
-            // Under the markers: a box never hides a neighbouring site.
-            { labels(&props.markers, &props.drawing) }
+            // Under the markers, and placed clear of them: a box never hides a site.
+            { labels(&props.markers, &props.drawing, half) }
             { for markers }
             { for draft }
         </svg>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(id: &str, x: f64, y: f64, weight: u64) -> Marker {
+        Marker {
+            id: id.into(),
+            x,
+            y,
+            hosting: true,
+            label: Some(format!("{weight} ag.").into()),
+            weight,
+            name: id.into(),
+            selected: false,
+        }
+    }
+
+    fn covers(rect: &Rect, x: f64, y: f64, reach: f64) -> bool {
+        rect.x < x + reach
+            && x - reach < rect.x + rect.width
+            && rect.y < y + reach
+            && y - reach < rect.y + rect.height
+    }
+
+    #[test]
+    fn a_count_goes_above_its_marker_when_below_would_hide_another_site() {
+        // A second site 25 units under the first: the first's count cannot go below it.
+        let markers = [marker("a", 200.0, 200.0, 40), marker("b", 200.0, 225.0, 0)];
+        let placed = label_boxes(&markers, 600.0, &[], 7.0);
+        let (label, rect) = &placed[0];
+        assert_eq!(label.as_str(), "40 ag.");
+        assert!(rect.y + rect.height <= 200.0 - LABEL_GAP, "{rect:?}");
+        for (_, rect) in &placed {
+            for m in &markers {
+                assert!(!covers(rect, m.x, m.y, 9.0), "{rect:?} hides {}", m.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_count_covers_another_site_rather_than_go_unwritten_but_never_a_site_of_the_service() {
+        // Sites of other services under, above, right and left of the one shown.
+        let mut markers = vec![marker("shown", 300.0, 300.0, 40)];
+        for (i, (x, y)) in [
+            (300.0, 320.0),
+            (300.0, 280.0),
+            (340.0, 300.0),
+            (260.0, 300.0),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            markers.push(Marker {
+                hosting: false,
+                label: None,
+                ..marker(&format!("other{i}"), x, y, 0)
+            });
+        }
+        let placed = label_boxes(&markers, 600.0, &[], 7.0);
+        assert_eq!(placed.len(), 1);
+        assert!(placed[0].1.y > 300.0, "written below: {:?}", placed[0].1);
+        // Made sites of the service shown (with no count of their own), they leave no room.
+        for m in &mut markers[1..] {
+            m.hosting = true;
+        }
+        assert!(label_boxes(&markers, 600.0, &[], 7.0).is_empty());
+    }
+
+    #[test]
+    fn counts_stay_clear_of_every_marker_name_and_other_count_or_are_left_out() {
+        // A crowded corner: nine sites on a grid 30 units apart, and a commune name in the middle.
+        let markers: Vec<Marker> = (0..9)
+            .map(|i| {
+                marker(
+                    &format!("s{i}"),
+                    100.0 + 30.0 * (i % 3) as f64,
+                    100.0 + 30.0 * (i / 3) as f64,
+                    i,
+                )
+            })
+            .collect();
+        let name = Rect {
+            x: 110.0,
+            y: 150.0,
+            width: 60.0,
+            height: 20.0,
+        };
+        let placed = label_boxes(&markers, 600.0, &[name], 7.0);
+        assert!(
+            !placed.is_empty() && placed.len() < markers.len(),
+            "{}",
+            placed.len()
+        );
+        // The largest site is placed first.
+        assert_eq!(placed[0].0.as_str(), "8 ag.");
+        for (i, (_, rect)) in placed.iter().enumerate() {
+            assert!(rect.x >= 4.0 && rect.x + rect.width <= 596.0 && rect.y >= 0.0);
+            assert!(
+                markers.iter().all(|m| !covers(rect, m.x, m.y, 9.0)),
+                "{rect:?}"
+            );
+            assert!(keep_clear_of(rect, &[name]));
+            assert!(placed[..i]
+                .iter()
+                .all(|(_, other)| keep_clear_of(rect, &[*other])));
+        }
+    }
+
+    fn keep_clear_of(rect: &Rect, others: &[Rect]) -> bool {
+        crate::ui::map::placement::keep_clear(&[*rect], others) == [true]
     }
 }
