@@ -27,7 +27,7 @@ pub fn text_width(chars: usize, font_size: f64) -> f64 {
 /// For each candidate, in order of importance, whether it is kept: it overlaps none of the
 /// `obstacles` and none of the candidates kept before it.
 pub fn keep_clear(candidates: &[Rect], obstacles: &[Rect]) -> Vec<bool> {
-    let single: Vec<[Rect; 1]> = candidates.iter().map(|c| [*c]).collect();
+    let single: Vec<&[Rect]> = candidates.iter().map(std::slice::from_ref).collect();
     place(&single, obstacles, &[])
         .into_iter()
         .map(|chosen| chosen.is_some())
@@ -38,16 +38,11 @@ pub fn keep_clear(candidates: &[Rect], obstacles: &[Rect]) -> Vec<bool> {
 /// overlaps none of the `hard` and `soft` obstacles and none of the positions kept before; else
 /// the first that overlaps no hard obstacle and no position kept before; `None` when every
 /// position does.
-pub fn place<P: AsRef<[Rect]>>(
-    candidates: &[P],
-    hard: &[Rect],
-    soft: &[Rect],
-) -> Vec<Option<usize>> {
+pub fn place(candidates: &[&[Rect]], hard: &[Rect], soft: &[Rect]) -> Vec<Option<usize>> {
     let mut kept: Vec<Rect> = hard.to_vec();
     candidates
         .iter()
         .map(|positions| {
-            let positions = positions.as_ref();
             let clear_of =
                 |others: &[Rect], candidate: &Rect| others.iter().all(|o| !candidate.overlaps(o));
             let chosen = positions
@@ -98,10 +93,10 @@ mod tests {
     fn a_candidate_takes_its_first_clear_position_and_later_ones_keep_clear_of_it() {
         // The first candidate's first position covers the obstacle: it takes its second.
         // The second candidate's only position covers that second position: dropped.
-        let candidates = [
-            vec![rect(0.0, 0.0), rect(0.0, 20.0)],
-            vec![rect(5.0, 22.0)],
-            vec![rect(30.0, 0.0), rect(60.0, 0.0)],
+        let candidates: [&[Rect]; 3] = [
+            &[rect(0.0, 0.0), rect(0.0, 20.0)],
+            &[rect(5.0, 22.0)],
+            &[rect(30.0, 0.0), rect(60.0, 0.0)],
         ];
         assert_eq!(
             place(&candidates, &[rect(2.0, 2.0)], &[]),
@@ -113,9 +108,9 @@ mod tests {
     fn a_soft_obstacle_is_avoided_where_a_position_allows_and_covered_where_none_does() {
         let soft = [rect(0.0, 0.0), rect(50.0, 0.0)];
         // The first has a position clear of the soft obstacle; the second has none.
-        let candidates = [
-            vec![rect(2.0, 2.0), rect(20.0, 20.0)],
-            vec![rect(52.0, 2.0), rect(48.0, -2.0)],
+        let candidates: [&[Rect]; 2] = [
+            &[rect(2.0, 2.0), rect(20.0, 20.0)],
+            &[rect(52.0, 2.0), rect(48.0, -2.0)],
         ];
         assert_eq!(place(&candidates, &[], &soft), vec![Some(1), Some(0)]);
         // As a hard obstacle, the same box drops the second.

@@ -103,10 +103,11 @@ fn label_boxes(
         .filter(|m| !m.hosting)
         .map(footprint)
         .collect();
+    let choices: Vec<&[Rect]> = positions.iter().map(|p| p.as_slice()).collect();
     labelled
         .iter()
         .zip(&positions)
-        .zip(place(&positions, &hard, &soft))
+        .zip(place(&choices, &hard, &soft))
         .filter_map(|(((_, label), boxes), chosen)| Some(((*label).clone(), boxes[chosen?])))
         .collect()
 }
