@@ -12,7 +12,7 @@ serve: setup
 	trunk serve --release
 
 ## Install what is missing, then run every check and test (what CI runs)
-test: setup-test lint unit release e2e
+test: setup-test lint unit release size e2e
 
 setup:
 	scripts/setup.sh app
