@@ -49,7 +49,8 @@ const LABEL_GAP: f64 = 10.0;
 
 /// Where each count is written, on a white box so that it reads over any band: under its marker,
 /// else above it, to its right or to its left, kept inside the map and clear of the commune names,
-/// of the markers and of the counts written before. The selected site's count is placed first,
+/// of the sites of the service shown, of the counts written before, and of the other sites where
+/// one of the four places allows. The selected site's count is placed first,
 /// then the larger sites'; a count with no clear place is left out (it stays in the marker's name).
 fn label_boxes(
     markers: &[Marker],
@@ -118,7 +119,7 @@ fn labels(markers: &[Marker], drawing: &Drawing, half: f64) -> Html {
         .map(|(label, rect)| {
             html! {
                 <g class="site-label">
-                    <rect x={format!("{:.1}", rect.x)} y={format!("{:.1}", rect.y)} width={format!("{:.1}", rect.width)} height="21" rx="3" />
+                    <rect x={format!("{:.1}", rect.x)} y={format!("{:.1}", rect.y)} width={format!("{:.1}", rect.width)} height={LABEL_HEIGHT.to_string()} rx="3" />
                     <text x={format!("{:.1}", rect.x + 4.0)} y={format!("{:.1}", rect.y + 16.0)}>{ label }</text>
                 </g>
             }
@@ -203,7 +204,7 @@ pub fn sites_layer(props: &SitesLayerProps) -> Html {
     html! {
         <svg viewBox={format!("0 0 {} {HEIGHT}", props.drawing.width)} class={classes!("map-overlay", props.dragging.then_some("dragging"))}
             role="group" aria-label={props.label.clone()}>
-            // Under the markers, and placed clear of them: a box never hides a site.
+            // Drawn under the markers, and placed clear of the service's sites (see `label_boxes`).
             { labels(&props.markers, &props.drawing, half) }
             { for markers }
             { for draft }
