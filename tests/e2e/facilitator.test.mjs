@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startApp, axeViolations } from './harness.mjs';
+import { startApp, axeViolations, dropFiles } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -223,13 +223,7 @@ test("groups' files dropped on the zone are collected too, beside the facilitato
   const entries = [['groupe-jaune.json', await groupFile(1)], ['groupe-violet.json', await groupFile(2)]];
   const { page, problems, context } = await app.open();
   await tab(page, 'Animation');
-  await page.evaluate((files) => {
-    const transfer = new DataTransfer();
-    for (const [name, text] of files) transfer.items.add(new File([text], name, { type: 'application/json' }));
-    const zone = document.querySelector('[data-testid="groups-drop-zone"]');
-    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, entries);
+  await dropFiles(page, '[data-testid="groups-drop-zone"]', entries, 'application/json');
   const notice = page.getByRole('status').filter({ hasText: 'Scénarios de groupes collectés' });
   await notice.waitFor();
   assert.match((await notice.innerText()).replace(/\s/g, ' '), /« groupe-jaune — Scénario 1 », « groupe-violet — Scénario 1 »/);

@@ -62,3 +62,17 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
 }
+
+/**
+ * Drops `entries` ([file name, text] pairs, of MIME `type`) on the element matching `selector`,
+ * as a user dragging files from the desktop would: a dragover, then a drop.
+ */
+export async function dropFiles(page, selector, entries, type) {
+  await page.evaluate(({ selector, entries, type }) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of entries) transfer.items.add(new File([text], name, { type }));
+    const zone = document.querySelector(selector);
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { selector, entries, type });
+}

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startApp, axeViolations } from './harness.mjs';
+import { startApp, axeViolations, dropFiles } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -62,13 +62,7 @@ test('several files dropped together import; the territory exports back to CSV, 
   const { page, problems, context } = await app.open();
   await tab(page, 'Scénarios');
   const set = territory();
-  await page.evaluate((entries) => {
-    const transfer = new DataTransfer();
-    for (const [name, text] of entries) transfer.items.add(new File([text], name, { type: 'text/csv' }));
-    const zone = document.querySelector('[data-testid="drop-zone"]');
-    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, Object.entries(set));
+  await dropFiles(page, '[data-testid="drop-zone"]', Object.entries(set), 'text/csv');
   await page.getByRole('status').getByText('Territoire importé').waitFor();
   assert.equal(await page.locator('svg.map-svg circle.zone-dot').count(), 3);
   const [download] = await Promise.all([
