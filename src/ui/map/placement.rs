@@ -16,6 +16,11 @@ impl Rect {
             && self.y < other.y + other.height
             && other.y < self.y + self.height
     }
+
+    /// Whether this box overlaps none of `others`.
+    pub fn clears(&self, others: &[Rect]) -> bool {
+        others.iter().all(|other| !self.overlaps(other))
+    }
 }
 
 /// Width of a bold text of `chars` characters at `font_size` px: SVG text cannot be measured
@@ -43,12 +48,10 @@ pub fn place(candidates: &[&[Rect]], hard: &[Rect], soft: &[Rect]) -> Vec<Option
     candidates
         .iter()
         .map(|positions| {
-            let clear_of =
-                |others: &[Rect], candidate: &Rect| others.iter().all(|o| !candidate.overlaps(o));
             let chosen = positions
                 .iter()
-                .position(|c| clear_of(&kept, c) && clear_of(soft, c))
-                .or_else(|| positions.iter().position(|c| clear_of(&kept, c)));
+                .position(|c| c.clears(&kept) && c.clears(soft))
+                .or_else(|| positions.iter().position(|c| c.clears(&kept)));
             if let Some(index) = chosen {
                 kept.push(positions[index]);
             }

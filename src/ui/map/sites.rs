@@ -313,14 +313,8 @@ mod tests {
                 markers.iter().all(|m| !covers(rect, m.x, m.y, 9.0)),
                 "{rect:?}"
             );
-            assert!(keep_clear_of(rect, &[name]));
-            assert!(placed[..i]
-                .iter()
-                .all(|(_, other)| keep_clear_of(rect, &[*other])));
+            assert!(rect.clears(&[name]));
+            assert!(placed[..i].iter().all(|(_, other)| rect.clears(&[*other])));
         }
-    }
-
-    fn keep_clear_of(rect: &Rect, others: &[Rect]) -> bool {
-        crate::ui::map::placement::keep_clear(&[*rect], others) == [true]
     }
 }
