@@ -94,6 +94,9 @@ async function simulate(page) {
   assert.equal(await page.locator('#panel-simulation svg.backlog-chart[role="img"]').count(), 8);
 }
 
+/** The counts written on the map beside the markers of the service shown. */
+const mapCounts = (page) => page.locator('svg.map-overlay text').allTextContents();
+
 test('after one visit, the app opens offline: map, figures, an edit, a simulation', SLOW, async () => {
   const { page, problems, context } = await app.open();
   await offlineReady(page);
@@ -102,13 +105,18 @@ test('after one visit, the app opens offline: map, figures, an edit, a simulatio
     assert.ok(await reload(page), 'the service worker answered for the page');
     assert.equal(await page.locator('svg.map-svg path.commune').count(), 4);
     assert.match(await page.locator('.communes-table tfoot').innerText(), /117\u202F262/);
-    const before = await collectionCapacity(page);
-    assert.match(before, /= inchangé/);
+    const before = { capacity: await collectionCapacity(page), counts: await mapCounts(page) };
+    assert.match(before.capacity, /= inchangé/);
     await setHeadcount(page, 'COL-N1', 14);
     await page.getByRole('option', { name: 'Collecte Nord 1 — 14 agents' }).first().waitFor({ state: 'attached' });
-    const after = await collectionCapacity(page);
-    assert.notEqual(after, before);
-    assert.match(after, /▲ \(mieux\)/, 'more agents: more capacity, said as better');
+    const capacity = await collectionCapacity(page);
+    assert.notEqual(capacity, before.capacity);
+    assert.match(capacity, /▲ \(mieux\)/, 'more agents: more capacity, said as better');
+    assert.notDeepEqual(await mapCounts(page), before.counts, 'the map counts the new agents');
+    // The map's markers: one tab stop, Enter opens the site.
+    await page.locator('.site-marker[tabindex="0"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Site\s:/ }).waitFor();
     await simulate(page);
   } finally {
     await goOnline(context);
