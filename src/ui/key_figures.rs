@@ -1,0 +1,163 @@
+//! Large key figures for a room to read from afar: a few numbers, each with what it measures and
+//! its change since the start in words. The component takes any list of figures; the presentation
+//! view shows four the dashboard already has.
+
+use yew::prelude::*;
+
+use crate::engine::lang::Lang;
+use crate::texts;
+use crate::ui::dashboard::figure::{Better, Figure, Trend, Unit};
+use crate::ui::i18n::{format_int, t};
+use crate::ui::state::Workspace;
+
+texts! {
+    /// Texts of the key figures.
+    pub enum KeyText {
+        Title => "Chiffres clés", "Key figures";
+        Overloaded => "Équipes en surcharge", "Overloaded teams";
+        Worst => "Trajet le plus long", "Longest trip";
+        Moved => "Agents changeant de site", "Agents moving site";
+        Outside => "Postes hors norme", "Posts outside the norm";
+        Norm => "norme {min} à {max}", "norm {min} to {max}";
+        AllServices => "tous services", "all services";
+    }
+}
+
+/// One figure as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyFigure {
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// Which service, which norm: what the value is about.
+    pub detail: Option<AttrValue>,
+    /// The change since the start: « +2 ▲ (pire) », « = inchangé ».
+    pub change: AttrValue,
+    /// Got worse since the start (the words say it too).
+    pub worse: bool,
+}
+
+impl KeyFigure {
+    /// A figure of the dashboard with its label.
+    pub fn of(lang: Lang, label: &str, figure: &Figure, detail: Option<String>) -> KeyFigure {
+        let change = figure.change(lang);
+        KeyFigure {
+            label: label.to_owned().into(),
+            value: figure.value_text(lang).into(),
+            detail: detail.map(AttrValue::from),
+            change: change.text().into(),
+            worse: change.trend == Trend::Worse,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KeyFiguresProps {
+    pub lang: Lang,
+    pub figures: Vec<KeyFigure>,
+}
+
+/// The figures as a description list, one large block each.
+#[function_component(KeyFigures)]
+pub fn key_figures(props: &KeyFiguresProps) -> Html {
+    let figures = props.figures.iter().map(|figure| {
+        html! {
+            <div class={classes!("key-figure", figure.worse.then_some("worse"))}>
+                <dt>{ figure.label.clone() }</dt>
+                <dd class="key-value">{ figure.value.clone() }</dd>
+                if let Some(detail) = &figure.detail {
+                    <dd class="key-detail">{ detail.clone() }</dd>
+                }
+                <dd class="key-change">{ figure.change.clone() }</dd>
+            </div>
+        }
+    });
+    html! {
+        <section class="key-figures" aria-labelledby="key-figures-title">
+            <h2 id="key-figures-title" class="key-figures-title">{ t(props.lang, KeyText::Title) }</h2>
+            <dl>{ for figures }</dl>
+        </section>
+    }
+}
+
+/// The presentation view's four: overloaded teams, the longest trip among services (and which),
+/// agents moving site, posts outside the span norm; each against the start.
+pub fn presentation_figures(workspace: &Workspace) -> Vec<KeyFigure> {
+    let lang = workspace.lang;
+    let (now, start) = (&workspace.figures, &workspace.base_figures);
+    let overloaded = Figure::of(
+        now.overloaded_teams.len() as f64,
+        start.overloaded_teams.len() as f64,
+        Unit::Number(0),
+        Better::Lower,
+    );
+    // The longest trip of any service, and the service it belongs to.
+    let longest = |figures: &crate::engine::metrics::Evaluation| {
+        figures
+            .services
+            .iter()
+            .enumerate()
+            .filter_map(|(k, s)| Some((k, s.max_minutes?)))
+            .fold(None, |best: Option<(usize, f64)>, (k, m)| match best {
+                Some((_, b)) if b >= m => best,
+                _ => Some((k, m)),
+            })
+    };
+    let worst_now = longest(now);
+    let worst = Figure {
+        now: worst_now.map(|(_, m)| m),
+        base: longest(start).map(|(_, m)| m),
+        unit: Unit::Minutes,
+        better: Better::Lower,
+    };
+    let service = worst_now
+        .and_then(|(k, _)| workspace.territory().services.get(k))
+        .map(|s| s.name.clone());
+    let moved = Figure::of(
+        workspace.impact.agents_moved as f64,
+        0.0,
+        Unit::Number(0),
+        Better::Neither,
+    );
+    let norm = workspace.norm;
+    let outside = Figure::of(
+        now.posts_outside_norm(norm.min, norm.max) as f64,
+        start.posts_outside_norm(norm.min, norm.max) as f64,
+        Unit::Number(0),
+        Better::Lower,
+    );
+    let norm_text = crate::ui::map::texts::fill(
+        t(lang, KeyText::Norm),
+        &[
+            ("min", &format_int(lang, norm.min as i64)),
+            ("max", &format_int(lang, norm.max as i64)),
+        ],
+    );
+    vec![
+        KeyFigure::of(lang, t(lang, KeyText::Overloaded), &overloaded, None),
+        KeyFigure::of(lang, t(lang, KeyText::Worst), &worst, service),
+        KeyFigure::of(lang, t(lang, KeyText::Moved), &moved, None),
+        KeyFigure::of(lang, t(lang, KeyText::Outside), &outside, Some(norm_text)),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::i18n::Text;
+
+    #[test]
+    fn every_key_figure_text_exists_in_both_languages() {
+        for key in KeyText::ALL {
+            assert!(!key.in_lang(Lang::Fr).is_empty() && !key.in_lang(Lang::En).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_worse_figure_says_so_in_words() {
+        let figure = Figure::of(3.0, 1.0, Unit::Number(0), Better::Lower);
+        let shown = KeyFigure::of(Lang::Fr, "Équipes en surcharge", &figure, None);
+        assert_eq!(shown.value.as_str(), "3");
+        assert_eq!(shown.change.as_str(), "+2 ▲ (pire)");
+        assert!(shown.worse);
+    }
+}

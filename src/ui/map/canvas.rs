@@ -1,0 +1,742 @@
+//! The map's box: the picture seen through the current view, the markers, names and labels laid
+//! out for it, and every way to move the view (wheel, pinch, drag, buttons, keys) or to find a
+//! site. Each territory keeps its own view.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::engine::lang::Lang;
+use crate::ui::geo::gesture::{Gesture, Step};
+use crate::ui::geo::steering::{nearest_in_direction, reading_order, Direction};
+use crate::ui::geo::view::{Size, View, Viewport, PAN_STEP, ZOOM_STEP};
+use crate::ui::i18n::{format_decimal, t};
+use crate::ui::map::base::BaseMap;
+use crate::ui::map::dom;
+use crate::ui::map::drawing::{Drawing, Shared, HEIGHT};
+use crate::ui::map::layout::{layout, reveal, Layout, Spot, PROJECTOR, WORKSHOP};
+use crate::ui::map::overlay::{tip, Marker, MarkersLayer, Writing};
+use crate::ui::map::shading::ZoneShade;
+use crate::ui::map::texts::{fill, MapText};
+
+/// How long a dragged team hovers over a group before the map zooms in on it.
+const SPRING_MS: u32 = 700;
+
+#[derive(Properties, PartialEq)]
+pub struct MapCanvasProps {
+    pub lang: Lang,
+    pub drawing: Shared<Drawing>,
+    pub shades: Shared<Vec<ZoneShade>>,
+    pub description: AttrValue,
+    pub markers: Shared<Vec<Marker>>,
+    /// Which territory is shown: each keeps its own view.
+    pub territory: AttrValue,
+    /// The projector's larger type.
+    pub large: bool,
+    /// Where a new site would open (drawing units), while its form is shown.
+    #[prop_or_default]
+    pub draft: Option<(f64, f64)>,
+    pub dragging: bool,
+    /// A click on the map away from the sites, as (longitude, latitude).
+    pub onpick: Callback<[f64; 2]>,
+    /// A site chosen by a click or Enter.
+    pub onchoose: Callback<String>,
+    /// A team dropped on a site: (team id if the browser gave it, site id).
+    pub ondrop: Callback<(Option<String>, String)>,
+    /// Escape on the map.
+    pub onescape: Callback<()>,
+    /// Floats over the map (the move's confirmation), so that it never pushes the map away.
+    #[prop_or_default]
+    pub children: Html,
+    /// A site found by the search (its index, and a count that tells one search from the next):
+    /// the map centres on it and its marker takes the focus.
+    #[prop_or_default]
+    pub found: Option<(usize, u32)>,
+}
+
+/// What the event handlers read: the state of the last render.
+struct Now {
+    port: Viewport,
+    view: View,
+    territory: String,
+    layout: Rc<Layout>,
+    spots: Rc<Vec<Spot>>,
+    markers: Shared<Vec<Marker>>,
+    drawing: Shared<Drawing>,
+    lang: Lang,
+    onchoose: Callback<String>,
+    ondrop: Callback<(Option<String>, String)>,
+    onpick: Callback<[f64; 2]>,
+    onescape: Callback<()>,
+}
+
+/// The map's controller: the views kept per territory and what changes them. Cloned into every
+/// handler, made once, so that the markers' props stay equal and a hover redraws only the tip.
+#[derive(Clone)]
+struct Map {
+    now: Rc<RefCell<Option<Now>>>,
+    views: Rc<RefCell<BTreeMap<String, View>>>,
+    redraw: UseForceUpdateHandle,
+    /// The site whose marker takes the focus after the next render (its marker may be new).
+    pending_focus: Rc<RefCell<Option<String>>>,
+    /// The site under the pointer (or a dragged team), and the site with the focus: their tip shows.
+    hover: Rc<RefCell<Option<String>>>,
+    focused: Rc<RefCell<Option<String>>>,
+    /// What the live region last said.
+    said: Rc<RefCell<String>>,
+    gesture: Rc<RefCell<Gesture>>,
+    spring: Rc<RefCell<Option<dom::Timer>>>,
+    /// The pending focus, given once every component has drawn (a marker split from a group is
+    /// drawn by the markers' own component, after this one).
+    focus_timer: Rc<RefCell<Option<dom::Timer>>>,
+}
+
+impl Map {
+    fn with<R>(&self, read: impl FnOnce(&Now) -> R) -> Option<R> {
+        self.now.borrow().as_ref().map(read)
+    }
+
+    fn set_view(&self, view: View) {
+        let Some((port, key, old)) = self.with(|now| (now.port, now.territory.clone(), now.view))
+        else {
+            return;
+        };
+        let view = port.clamp(view);
+        if view != old {
+            self.views.borrow_mut().insert(key, view);
+            self.redraw.force_update();
+        }
+    }
+
+    /// Zooms by `factor` at a pixel of the box (the pointer), or at its centre; says the new zoom.
+    fn zoom(&self, factor: f64, at: Option<(f64, f64)>, say: bool) {
+        let Some((port, view, lang)) = self.with(|now| (now.port, now.view, now.lang)) else {
+            return;
+        };
+        let next = match at {
+            Some(at) => port.zoom_at(view, factor, at),
+            None => port.zoom_centre(view, factor),
+        };
+        self.set_view(next);
+        if say {
+            self.say_zoom(lang, next.zoom);
+        }
+    }
+
+    fn whole(&self) {
+        if let Some((port, lang)) = self.with(|now| (now.port, now.lang)) {
+            self.set_view(port.whole());
+            self.say_zoom(lang, 1.0);
+        }
+    }
+
+    fn say_zoom(&self, lang: Lang, zoom: f64) {
+        self.say(fill(
+            t(lang, MapText::ViewNow),
+            &[("zoom", &format_decimal(lang, zoom, 1))],
+        ));
+    }
+
+    fn say(&self, text: String) {
+        *self.said.borrow_mut() = text;
+        self.redraw.force_update();
+    }
+
+    fn pan(&self, by: (f64, f64)) {
+        if let Some((port, view)) = self.with(|now| (now.port, now.view)) {
+            self.set_view(port.pan(view, by));
+        }
+    }
+
+    /// The id of the site a marker is drawn at.
+    fn anchor(&self, index: usize) -> Option<String> {
+        self.with(|now| {
+            let first = *now.layout.markers.get(index)?.members.first()?;
+            now.markers.get(first).map(|m| m.id.clone())
+        })
+        .flatten()
+    }
+
+    /// A marker chosen: a group zooms in on its sites; a site goes to the workshop.
+    fn choose(&self, index: usize, by_key: bool) {
+        let Some((members, port, view)) = self
+            .with(|now| {
+                let placed = now.layout.markers.get(index)?;
+                let points: Vec<(f64, f64)> = placed
+                    .members
+                    .iter()
+                    .filter_map(|&i| now.spots.get(i))
+                    .map(|s| s.at)
+                    .collect();
+                Some((points, now.port, now.view))
+            })
+            .flatten()
+        else {
+            return;
+        };
+        let Some(anchor) = self.anchor(index) else {
+            return;
+        };
+        if members.len() > 1 {
+            let framed = port.framing(&members, 60.0, view.zoom * ZOOM_STEP);
+            // Never less than one step in: sites at one place are then set around it.
+            let zoom = framed.zoom.max(view.zoom * ZOOM_STEP);
+            self.set_view(View { zoom, ..framed });
+            if by_key {
+                *self.pending_focus.borrow_mut() = Some(anchor);
+            }
+        } else if let Some(onchoose) = self.with(|now| now.onchoose.clone()) {
+            onchoose.emit(anchor);
+        }
+    }
+
+    /// A key on a marker: Enter chooses, the arrows go to the nearest marker that way (moving the
+    /// view when it lies outside), Home and End to the first and the last in reading order.
+    fn key(&self, event: &KeyboardEvent, index: usize) {
+        let key = event.key();
+        if key == "Enter" || key == " " {
+            event.prevent_default();
+            event.stop_propagation();
+            self.choose(index, true);
+            return;
+        }
+        let Some((points, port, view)) = self.with(|now| {
+            let points: Vec<(f64, f64)> = now.layout.markers.iter().map(|m| m.at).collect();
+            (points, now.port, now.view)
+        }) else {
+            return;
+        };
+        let target = match key.as_str() {
+            "Home" => reading_order(&points, 40.0).first().copied(),
+            "End" => reading_order(&points, 40.0).last().copied(),
+            _ => match Direction::of_key(&key) {
+                Some(direction) => nearest_in_direction(&points, index, direction),
+                None => return,
+            },
+        };
+        event.prevent_default();
+        event.stop_propagation();
+        let Some(target) = target else {
+            return;
+        };
+        let Some(site) = self.anchor(target) else {
+            return;
+        };
+        if !port.contains(points[target]) {
+            let drawing_point = port.to_drawing(view, points[target]);
+            self.set_view(port.showing(view, drawing_point, 60.0));
+        }
+        *self.pending_focus.borrow_mut() = Some(site);
+        self.redraw.force_update();
+    }
+
+    /// A search result chosen: the map centres on the site, zoomed in until it stands alone, and
+    /// its marker takes the focus.
+    fn reveal(&self, site: usize) {
+        let Some((port, view, spots, markers, lang)) = self.with(|now| {
+            (
+                now.port,
+                now.view,
+                now.spots.clone(),
+                now.markers.clone(),
+                now.lang,
+            )
+        }) else {
+            return;
+        };
+        let Some(marker) = markers.get(site) else {
+            return;
+        };
+        self.set_view(reveal(port, view, &spots, site));
+        *self.pending_focus.borrow_mut() = Some(marker.id.clone());
+        self.say(fill(t(lang, MapText::Centred), &[("site", &marker.title)]));
+    }
+
+    fn hover(&self, index: Option<usize>) {
+        let anchor = index.and_then(|i| self.anchor(i));
+        if *self.hover.borrow() != anchor {
+            *self.hover.borrow_mut() = anchor;
+            self.redraw.force_update();
+        }
+    }
+
+    fn focus(&self, index: Option<usize>) {
+        let anchor = index.and_then(|i| self.anchor(i));
+        if *self.focused.borrow() != anchor {
+            *self.focused.borrow_mut() = anchor;
+            self.redraw.force_update();
+        }
+    }
+
+    /// A dragged team over a marker: its tip shows; over a group, the map zooms in on it after a moment.
+    fn drag_enter(&self, index: usize) {
+        self.hover(Some(index));
+        let group = self.with(|now| {
+            now.layout
+                .markers
+                .get(index)
+                .is_some_and(|m| m.members.len() > 1)
+        });
+        *self.spring.borrow_mut() = None;
+        if group == Some(true) {
+            let map = self.clone();
+            *self.spring.borrow_mut() = dom::after(SPRING_MS, move || map.choose(index, false));
+        }
+    }
+
+    fn drag_leave(&self, index: usize) {
+        if *self.hover.borrow() == self.anchor(index) {
+            self.hover(None);
+        }
+        *self.spring.borrow_mut() = None;
+    }
+
+    fn drop(&self, team: Option<String>, index: usize) {
+        *self.spring.borrow_mut() = None;
+        self.hover(None);
+        let group = self.with(|now| {
+            now.layout
+                .markers
+                .get(index)
+                .is_some_and(|m| m.members.len() > 1)
+        });
+        if group == Some(true) {
+            self.choose(index, false);
+        } else if let (Some(site), Some(ondrop)) =
+            (self.anchor(index), self.with(|now| now.ondrop.clone()))
+        {
+            ondrop.emit((team, site));
+        }
+    }
+
+    /// A click on the map away from the markers picks that point (for a new site).
+    fn pick(&self, at: (f64, f64)) {
+        if let Some((point, onpick)) = self.with(|now| {
+            let (x, y) = now.port.to_drawing(now.view, at);
+            (now.drawing.projection.unproject((x, y)), now.onpick.clone())
+        }) {
+            onpick.emit(point);
+        }
+    }
+
+    /// Keys on the map (and on a marker, where they bubble up to it): + and − zoom (at the focused
+    /// marker, which keeps the focus), 0 shows the whole territory, the arrows pan when the map
+    /// itself has the focus, Escape goes to the workshop.
+    fn map_key(&self, event: &KeyboardEvent, on_map: bool) {
+        let focused_site = self.focused.borrow().clone();
+        let at = if on_map {
+            None
+        } else {
+            self.with(|now| {
+                let site = focused_site.as_ref()?;
+                let index = now.markers.iter().position(|m| &m.id == site)?;
+                Some(now.port.to_screen(now.view, now.spots.get(index)?.at))
+            })
+            .flatten()
+        };
+        match event.key().as_str() {
+            "+" | "=" => self.zoom(ZOOM_STEP, at, true),
+            "-" | "_" | "−" => self.zoom(1.0 / ZOOM_STEP, at, true),
+            "0" => self.whole(),
+            "Escape" => {
+                if let Some(onescape) = self.with(|now| now.onescape.clone()) {
+                    onescape.emit(());
+                }
+                return;
+            }
+            key => {
+                let step = self.with(|now| {
+                    (
+                        now.port.frame.width * PAN_STEP,
+                        now.port.frame.height * PAN_STEP,
+                    )
+                });
+                let (Some(direction), true, Some((dx, dy))) =
+                    (Direction::of_key(key), on_map, step)
+                else {
+                    return;
+                };
+                let by = match direction {
+                    Direction::Left => (dx, 0.0),
+                    Direction::Right => (-dx, 0.0),
+                    Direction::Up => (0.0, dy),
+                    Direction::Down => (0.0, -dy),
+                };
+                self.pan(by);
+            }
+        }
+        event.prevent_default();
+        if !on_map {
+            *self.pending_focus.borrow_mut() = focused_site;
+        }
+    }
+}
+
+impl Map {
+    fn wheel(&self, event: &WheelEvent, at: (f64, f64)) {
+        event.prevent_default();
+        // A trackpad's pinch comes as a wheel with Ctrl: it turns less, so it counts more.
+        let sensitivity = if event.ctrl_key() { 0.01 } else { 0.002 };
+        let factor = (-dom::wheel_pixels(event) * sensitivity).exp();
+        self.zoom(factor, Some(at), false);
+    }
+
+    fn pointer_down(&self, event: &PointerEvent, at: (f64, f64)) {
+        let primary = event.pointer_type() != "mouse" || event.button() == 0;
+        if primary && !dom::from_marker(event) {
+            self.gesture.borrow_mut().down(event.pointer_id(), at);
+        }
+    }
+
+    /// Returns whether the move starts or continues a pan (the pointer is then captured).
+    fn pointer_move(&self, event: &PointerEvent, at: (f64, f64)) -> bool {
+        let step = self.gesture.borrow_mut().move_to(event.pointer_id(), at);
+        match step {
+            Step::Nothing => return false,
+            Step::Pan(by) => self.pan(by),
+            Step::Pinch { factor, at, pan } => {
+                if let Some((port, view)) = self.with(|now| (now.port, now.view)) {
+                    let moved = port.pan(view, pan);
+                    self.set_view(port.zoom_at(moved, factor, at));
+                }
+            }
+        }
+        self.gesture.borrow().panning()
+    }
+
+    fn pointer_up(&self, event: &PointerEvent) {
+        self.gesture.borrow_mut().up(event.pointer_id());
+    }
+
+    fn click(&self, event: &MouseEvent, at: (f64, f64)) {
+        let moved = std::mem::take(&mut self.gesture.borrow_mut().moved);
+        if !moved && !dom::from_marker(event) {
+            self.pick(at);
+        }
+    }
+}
+
+/// The map's controller, made once per mounted map.
+#[hook]
+fn use_map() -> Map {
+    let now = use_mut_ref(|| None);
+    let views = use_mut_ref(BTreeMap::new);
+    let redraw = use_force_update();
+    let pending_focus = use_mut_ref(|| None);
+    let hover = use_mut_ref(|| None);
+    let focused = use_mut_ref(|| None);
+    let said = use_mut_ref(String::new);
+    let gesture = use_mut_ref(Gesture::default);
+    let spring = use_mut_ref(|| None);
+    let focus_timer = use_mut_ref(|| None);
+    Map {
+        now,
+        views,
+        redraw,
+        pending_focus,
+        hover,
+        focused,
+        said,
+        gesture,
+        spring,
+        focus_timer,
+    }
+}
+
+/// The handlers, each made once per mounted map so that the props holding them stay equal.
+#[hook]
+fn use_callbacks(map: &Map, node: &NodeRef) -> Callbacks {
+    let made = {
+        let map = map.clone();
+        let node = node.clone();
+        use_memo((), move |_| {
+            let offset = {
+                let node = node.clone();
+                move |event: &MouseEvent| dom::offset_in(&node, event).map(|(at, _)| at)
+            };
+            let m = map.clone();
+            let zoom_in = Callback::from(move |_: MouseEvent| m.zoom(ZOOM_STEP, None, true));
+            let m = map.clone();
+            let zoom_out = Callback::from(move |_: MouseEvent| m.zoom(1.0 / ZOOM_STEP, None, true));
+            let m = map.clone();
+            let whole = Callback::from(move |_: MouseEvent| m.whole());
+            let (m, n) = (map.clone(), node.clone());
+            let map_key = Callback::from(move |event: KeyboardEvent| {
+                m.map_key(&event, dom::on_itself(&event, &n))
+            });
+            let (m, o) = (map.clone(), offset.clone());
+            let wheel = Callback::from(move |event: WheelEvent| {
+                if let Some(at) = o(&event) {
+                    m.wheel(&event, at);
+                }
+            });
+            let (m, o) = (map.clone(), offset.clone());
+            let click = Callback::from(move |event: MouseEvent| {
+                if let Some(at) = o(&event) {
+                    m.click(&event, at);
+                }
+            });
+            let (m, o) = (map.clone(), offset.clone());
+            let pointer_down = Callback::from(move |event: PointerEvent| {
+                if let Some(at) = o(&event) {
+                    m.pointer_down(&event, at);
+                }
+            });
+            let (m, o, n) = (map.clone(), offset, node.clone());
+            let pointer_move = Callback::from(move |event: PointerEvent| {
+                if let Some(at) = o(&event) {
+                    if m.pointer_move(&event, at) {
+                        dom::capture_pointer(&n, &event);
+                    }
+                }
+            });
+            let m = map.clone();
+            let pointer_up = Callback::from(move |event: PointerEvent| m.pointer_up(&event));
+            let m = map.clone();
+            let choose = Callback::from(move |index: usize| m.choose(index, false));
+            let m = map.clone();
+            let key =
+                Callback::from(move |(event, index): (KeyboardEvent, usize)| m.key(&event, index));
+            let m = map.clone();
+            let focus = Callback::from(move |index: usize| m.focus(Some(index)));
+            let m = map.clone();
+            let blur = Callback::from(move |_: usize| m.focus(None));
+            let m = map.clone();
+            let hover = Callback::from(move |index: Option<usize>| m.hover(index));
+            let m = map.clone();
+            let drag_enter = Callback::from(move |index: usize| m.drag_enter(index));
+            let m = map.clone();
+            let drag_leave = Callback::from(move |index: usize| m.drag_leave(index));
+            let m = map.clone();
+            let drop =
+                Callback::from(move |(team, index): (Option<String>, usize)| m.drop(team, index));
+            Callbacks {
+                zoom_in,
+                zoom_out,
+                whole,
+                map_key,
+                wheel,
+                click,
+                pointer_down,
+                pointer_move,
+                pointer_up,
+                choose,
+                key,
+                focus,
+                blur,
+                hover,
+                drag_enter,
+                drag_leave,
+                drop,
+            }
+        })
+    };
+    (*made).clone()
+}
+
+/// The map's box with its controls, search and tip.
+#[function_component(MapCanvas)]
+pub fn map_canvas(props: &MapCanvasProps) -> Html {
+    let lang = props.lang;
+    let drawing_size = Size {
+        width: props.drawing.width,
+        height: HEIGHT,
+    };
+    // Natively (render tests) the box is the drawing's size; in the browser, what it measures.
+    let size = use_state(|| drawing_size);
+    let viewport_node = use_node_ref();
+    let map = use_map();
+    let callbacks = use_callbacks(&map, &viewport_node);
+    {
+        let size = size.clone();
+        use_effect_with(viewport_node.clone(), move |node| {
+            let watch = dom::watch_size(
+                node,
+                Callback::from(move |(width, height): (f64, f64)| {
+                    let next = Size { width, height };
+                    if width > 0.0 && height > 0.0 && *size != next {
+                        size.set(next);
+                    }
+                }),
+            );
+            // Dropping the watch stops it.
+            move || {
+                let _stopped = watch;
+            }
+        });
+    }
+    let port = Viewport {
+        drawing: drawing_size,
+        frame: *size,
+    };
+    let territory = props.territory.to_string();
+    let view = port.clamp(
+        map.views
+            .borrow()
+            .get(&territory)
+            .copied()
+            .unwrap_or_else(|| port.whole()),
+    );
+    let sizes = if props.large { PROJECTOR } else { WORKSHOP };
+    let spots = use_memo(props.markers.clone(), |markers| {
+        markers.iter().map(Marker::spot).collect::<Vec<_>>()
+    });
+    let placed = use_memo(
+        (spots.clone(), props.drawing.clone(), port, view, sizes),
+        |(spots, drawing, port, view, sizes)| {
+            let communes: Vec<_> = drawing.communes.iter().map(|c| c.spot.clone()).collect();
+            layout(*port, *view, spots, &communes, *sizes)
+        },
+    );
+    *map.now.borrow_mut() = Some(Now {
+        port,
+        view,
+        territory,
+        layout: placed.clone(),
+        spots: spots.clone(),
+        markers: props.markers.clone(),
+        drawing: props.drawing.clone(),
+        lang,
+        onchoose: props.onchoose.clone(),
+        ondrop: props.ondrop.clone(),
+        onpick: props.onpick.clone(),
+        onescape: props.onescape.clone(),
+    });
+    {
+        let map = map.clone();
+        use_effect_with(props.found, move |found| {
+            if let Some((site, _)) = found {
+                map.reveal(*site);
+            }
+        });
+    }
+    // After each render, the marker waiting for the focus takes it.
+    {
+        let (pending, timer) = (map.pending_focus.clone(), map.focus_timer.clone());
+        use_effect(move || {
+            if let Some(site) = pending.borrow_mut().take() {
+                let selector = format!(".site-marker[data-members~=\"{site}\"]");
+                *timer.borrow_mut() = dom::after(0, move || dom::focus_selector(&selector));
+            }
+        });
+    }
+    let index_of = |site: &Option<String>| {
+        let site = site.as_ref()?;
+        placed.markers.iter().position(|m| {
+            m.members.iter().any(|&i| {
+                props
+                    .markers
+                    .get(i)
+                    .is_some_and(|marker| &marker.id == site)
+            })
+        })
+    };
+    let selected = props
+        .markers
+        .iter()
+        .find(|m| m.selected)
+        .map(|m| m.id.clone());
+    let focused = map.focused.borrow().clone();
+    let hovered = map.hover.borrow().clone();
+    let tab_stop = index_of(&selected)
+        .or_else(|| index_of(&focused))
+        .or_else(|| {
+            let points: Vec<(f64, f64)> = placed.markers.iter().map(|m| m.at).collect();
+            reading_order(&points, 40.0).first().copied()
+        })
+        .unwrap_or(0);
+    let shown_tip = index_of(&hovered)
+        .or_else(|| index_of(&focused))
+        .and_then(|i| placed.markers.get(i))
+        .map(|p| {
+            tip(
+                lang,
+                &props.markers,
+                p,
+                (port.frame.width, port.frame.height),
+                props.dragging,
+            )
+        });
+
+    let draft = props.draft.map(|at| {
+        let (x, y) = port.to_screen(view, at);
+        html! {
+            <g class="site-draft" transform={format!("translate({x:.1} {y:.1})")} aria-hidden="true">
+                <circle r="9" />
+                <path d="M-13,0H13M0,-13V13" />
+            </g>
+        }
+    });
+    let unit = 1.0 / port.scale(view);
+    let whole = view.zoom <= 1.0;
+    let deepest = view.zoom >= crate::ui::geo::view::MAX_ZOOM;
+    let zoom_text = format!(
+        "×{}",
+        format_decimal(lang, view.zoom, if view.zoom < 10.0 { 1 } else { 0 })
+    );
+    html! {
+        <div class={classes!("map-canvas", props.large.then_some("large"))}>
+            <div class="map-stack">
+                <div class="map-viewport" ref={viewport_node.clone()} tabindex="0" role="group"
+                    aria-label={t(lang, MapText::MapKeys)}
+                    style={format!("--map-aspect: {} / {HEIGHT}", props.drawing.width)}
+                    onkeydown={callbacks.map_key} onwheel={callbacks.wheel} onclick={callbacks.click}
+                    onpointerdown={callbacks.pointer_down} onpointermove={callbacks.pointer_move}
+                    onpointerup={callbacks.pointer_up.clone()} onpointercancel={callbacks.pointer_up}>
+                    <BaseMap {lang} drawing={props.drawing.clone()} shades={props.shades.clone()}
+                        description={props.description.clone()} view_box={port.view_box(view)} {unit} />
+                    <svg class="map-overlay" viewBox={format!("0 0 {:.1} {:.1}", port.frame.width, port.frame.height)}
+                        role="group" aria-label={t(lang, MapText::SitesLayer)}>
+                        <Writing drawing={props.drawing.clone()} markers={props.markers.clone()} layout={Shared(placed.clone())}
+                            commune_size={sizes.commune} />
+                        <MarkersLayer {lang} markers={props.markers.clone()} layout={Shared(placed.clone())} {tab_stop}
+                            dragging={props.dragging} onchoose={callbacks.choose} onkey={callbacks.key} onfocus={callbacks.focus} onblur={callbacks.blur}
+                            onhover={callbacks.hover} ondragenter={callbacks.drag_enter} ondragleave={callbacks.drag_leave}
+                            ondrop={callbacks.drop} />
+                        // In elements of their own, so that appearing never disturbs the markers.
+                        <g class="draft-layer">{ for draft }</g>
+                        <g class="tip-layer">{ for shown_tip }</g>
+                    </svg>
+                </div>
+                // Over the map's top right corner: no row of its own above the map.
+                <div class="zoom-controls" role="group" aria-label={t(lang, MapText::ZoomGroup)}>
+                    <button type="button" class="zoom-in" aria-label={t(lang, MapText::ZoomIn)} title={t(lang, MapText::ZoomIn)}
+                        disabled={deepest} onclick={callbacks.zoom_in}>{ "+" }</button>
+                    <span class="zoom-level" aria-hidden="true">{ zoom_text }</span>
+                    <button type="button" class="zoom-out" aria-label={t(lang, MapText::ZoomOut)} title={t(lang, MapText::ZoomOut)}
+                        disabled={whole} onclick={callbacks.zoom_out}>{ "−" }</button>
+                    <button type="button" class="zoom-whole" aria-label={t(lang, MapText::ZoomWhole)} title={t(lang, MapText::ZoomWhole)}
+                        disabled={whole} onclick={callbacks.whole}>
+                        <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1,5V1H5M11,1H15V5M15,11V15H11M5,15H1V11" /></svg>
+                    </button>
+                </div>
+                <div class="map-floating">{ props.children.clone() }</div>
+            </div>
+            <p class="map-sr-only" role="status">{ map.said.borrow().clone() }</p>
+        </div>
+    }
+}
+
+/// The handlers of the map and its markers.
+#[derive(Clone)]
+struct Callbacks {
+    zoom_in: Callback<MouseEvent>,
+    zoom_out: Callback<MouseEvent>,
+    whole: Callback<MouseEvent>,
+    map_key: Callback<KeyboardEvent>,
+    wheel: Callback<WheelEvent>,
+    click: Callback<MouseEvent>,
+    pointer_down: Callback<PointerEvent>,
+    pointer_move: Callback<PointerEvent>,
+    pointer_up: Callback<PointerEvent>,
+    choose: Callback<usize>,
+    key: Callback<(KeyboardEvent, usize)>,
+    focus: Callback<usize>,
+    blur: Callback<usize>,
+    hover: Callback<Option<usize>>,
+    drag_enter: Callback<usize>,
+    drag_leave: Callback<usize>,
+    drop: Callback<(Option<String>, usize)>,
+}
