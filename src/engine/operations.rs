@@ -11,6 +11,7 @@ use super::model::{
     Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
 };
 use crate::engine::ordered;
+use crate::engine::suggest::{self, AppliedSuggestion};
 
 /// One change to a territory. Entities are named by their text ids, so that a saved scenario
 /// still means the same thing after the territory is reloaded.
@@ -134,6 +135,9 @@ pub enum Operation {
     /// Something that happens to the territory rather than a choice of its managers: a workshop
     /// facilitator injects it, and the journal says so.
     Event(Event),
+    /// A suggestion applied (`engine::suggest`): moves, splits and merges of one service's
+    /// teams, kept together so that the journal shows one line and undo takes them back at once.
+    ApplySuggestion(AppliedSuggestion),
 }
 
 /// An event a facilitator injects during a session. It changes the territory for every operation
@@ -586,6 +590,7 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
             commune,
             factor,
         }) => set_demand_factor(&mut t, service, commune.as_deref(), *factor)?,
+        Operation::ApplySuggestion(applied) => t = suggest::apply_steps(before, applied)?,
     }
     Ok(t)
 }
@@ -1304,6 +1309,7 @@ impl Operation {
                     (false, None) => format!("Demand for {name} in every commune: {change}"),
                 }
             }
+            Operation::ApplySuggestion(applied) => suggest::describe(applied, before, lang),
             Operation::Event(event) => {
                 let what = describe_event(event, &n, lang);
                 match lang {
