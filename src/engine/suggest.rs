@@ -570,6 +570,9 @@ impl<C: Cost> Steps<C> {
 
     fn step(&mut self) {
         let phase = std::mem::replace(&mut self.phase, Phase::Finished);
+        if !matches!(phase, Phase::Finished) {
+            self.done += 1;
+        }
         self.phase = match phase {
             Phase::Start => self.start(),
             Phase::Enumerate(mut enumeration) => {
@@ -595,9 +598,6 @@ impl<C: Cost> Steps<C> {
             Phase::Bound => self.bound_step(),
             Phase::Finished => Phase::Finished,
         };
-        if !matches!(phase_ref(&self.phase), Stage::Finished) || self.done == 0 {
-            self.done += 1;
-        }
     }
 
     fn start(&mut self) -> Phase<C> {

@@ -175,6 +175,7 @@ struct Source {
     team: String,
     from: SiteIx,
     agents: u32,
+    whole: bool,
 }
 
 /// The operations being written, each applied at once to a working copy of the territory so
@@ -218,7 +219,8 @@ impl<'a> Plan<'a> {
             .zip(self.targets)
             .map(|(&s, &target)| (s, u64::from(target).saturating_sub(today[s.index()])))
             .collect();
-        let sources = self.sources(&today);
+        let mut sources = self.sources(&today);
+        self.leave_multi_trade_teams(&mut sources)?;
         for source in sources {
             let mut left = u64::from(source.agents);
             while left > 0 {
@@ -274,6 +276,7 @@ impl<'a> Plan<'a> {
                         team: t.team(ix).id.clone(),
                         from: site,
                         agents: agents as u32,
+                        whole: true,
                     });
                 } else {
                     kept.push(ix);
@@ -285,13 +288,83 @@ impl<'a> Plan<'a> {
                         team: t.team(ix).id.clone(),
                         from: site,
                         agents: excess as u32,
+                        whole: false,
                     });
                 }
             }
         }
-        crate::engine::ordered::sort_by(&mut whole, |a, b| b.agents.cmp(&a.agents));
         whole.extend(partial);
         whole
+    }
+
+    /// Rows of a multi-trade team that leave whole cannot move (their other trades would go
+    /// along): each first becomes a team of its own on its site, which then leaves like any other.
+    /// Splitting off all but one agent and merging the row into the new team does it; a row of
+    /// one agent joins another team of the service instead, which then sends one more agent.
+    /// The new teams draw only on the row, so the change impact counts each agent once.
+    fn leave_multi_trade_teams(&mut self, sources: &mut Vec<Source>) -> Result<(), SuggestError> {
+        let mut i = 0;
+        while i < sources.len() {
+            let Some(ix) = self.work.team_ix(&sources[i].team) else {
+                i += 1;
+                continue;
+            };
+            if !sources[i].whole || self.work.crew_of(ix).len() < 2 {
+                i += 1;
+                continue;
+            }
+            let row = sources[i].team.clone();
+            let agents = self.work.team(ix).agents;
+            let own_site = self.work.site(self.work.team(ix).site).id.clone();
+            if agents >= 2 {
+                let team = self.split(&row, agents - 1, &own_site)?;
+                self.push(Operation::MergeTeams {
+                    keep: team.clone(),
+                    absorb: row,
+                })?;
+                sources[i].team = team;
+                i += 1;
+                continue;
+            }
+            let from = sources[i].from;
+            let holder = self
+                .team_of_service_at(from, &row)
+                .or_else(|| self.any_other_team_of_service(&row));
+            let Some(holder) = holder else {
+                let t = self.work.team(ix);
+                return Err(SuggestError::CrewCannotMove {
+                    team: Named {
+                        id: t.id.clone(),
+                        name: t.name.clone(),
+                    },
+                });
+            };
+            self.push(Operation::MergeTeams {
+                keep: holder.clone(),
+                absorb: row,
+            })?;
+            sources.remove(i);
+            match sources.iter_mut().find(|s| s.team == holder) {
+                Some(source) => source.agents += 1,
+                None => {
+                    let site = self
+                        .work
+                        .team_ix(&holder)
+                        .map_or(from, |h| self.work.team(h).site);
+                    sources.push(Source {
+                        team: holder,
+                        from: site,
+                        agents: 1,
+                        whole: false,
+                    });
+                }
+            }
+        }
+        // Whole teams first, largest first, so that fewer teams are split.
+        crate::engine::ordered::sort_by(sources, |a, b| {
+            b.whole.cmp(&a.whole).then(b.agents.cmp(&a.agents))
+        });
+        Ok(())
     }
 
     /// Writes and applies `operation`.
@@ -301,50 +374,23 @@ impl<'a> Plan<'a> {
         Ok(())
     }
 
-    /// Sends `agents` agents of `team` (as it is now) to `site`.
+    /// Sends `agents` agents of `team` (as it is now) to `site`: the whole team moves, or the
+    /// agents are split off into a new team that moves.
     fn send(&mut self, team: &str, agents: u32, site: SiteIx) -> Result<(), SuggestError> {
         let site_id = self.work.site(site).id.clone();
         let ix = self.work.team_ix(team).ok_or(OperationError::UnknownId {
             entity: crate::engine::model::Entity::Team,
             id: team.to_string(),
         })?;
-        let has = self.work.team(ix).agents;
-        let in_crew = self.work.crew_of(ix).len() > 1;
-        if agents < has {
+        if agents < self.work.team(ix).agents {
             let new_team = self.split(team, agents, &site_id)?;
             return self.push(Operation::MoveTeam {
                 team: new_team,
                 to_site: site_id,
             });
         }
-        if !in_crew {
-            return self.push(Operation::MoveTeam {
-                team: team.to_string(),
-                to_site: site_id,
-            });
-        }
-        // A row of a multi-trade team: moving it would take the other trades along, so its
-        // agents join a team of the service at the site instead.
-        if let Some(keep) = self.team_of_service_at(site, team) {
-            return self.push(Operation::MergeTeams {
-                keep,
-                absorb: team.to_string(),
-            });
-        }
-        if agents >= 2 {
-            let new_team = self.split(team, agents - 1, &site_id)?;
-            self.push(Operation::MoveTeam {
-                team: new_team.clone(),
-                to_site: site_id,
-            })?;
-            return self.push(Operation::MergeTeams {
-                keep: new_team,
-                absorb: team.to_string(),
-            });
-        }
-        // One agent, nobody at the site: it joins another team of the service, which then
-        // sends one agent on.
-        let Some(keep) = self.any_other_team_of_service(team) else {
+        if self.work.crew_of(ix).len() > 1 {
+            // Not reached: rows of multi-trade teams never leave whole (see above).
             let t = self.work.team(ix);
             return Err(SuggestError::CrewCannotMove {
                 team: Named {
@@ -352,14 +398,9 @@ impl<'a> Plan<'a> {
                     name: t.name.clone(),
                 },
             });
-        };
-        self.push(Operation::MergeTeams {
-            keep: keep.clone(),
-            absorb: team.to_string(),
-        })?;
-        let new_team = self.split(&keep, 1, &site_id)?;
+        }
         self.push(Operation::MoveTeam {
-            team: new_team,
+            team: team.to_string(),
             to_site: site_id,
         })
     }
