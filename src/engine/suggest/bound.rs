@@ -50,6 +50,8 @@ pub(crate) struct Lagrangian {
     multipliers: Vec<f64>,
     /// Cover: how many sites reach each user (they come first in its order).
     reach: Vec<u32>,
+    /// Median: each user's costs in its order of sites, `users × sites` (read in a tight loop).
+    costs: Vec<f64>,
     /// Cover: every weight is a whole number, so a bound can be rounded down.
     whole: bool,
     /// The best bound so far, made safe.
@@ -76,9 +78,18 @@ impl Lagrangian {
         for u in 0..inst.users() {
             everyone_nearest += inst.cost::<f64>(u, inst.order_of(u)[0] as usize);
         }
+        let mut costs = Vec::with_capacity(inst.users() * inst.sites);
+        for u in 0..inst.users() {
+            costs.extend(
+                inst.order_of(u)
+                    .iter()
+                    .map(|&s| inst.cost::<f64>(u, s as usize)),
+            );
+        }
         Lagrangian {
             kind: Kind::Median,
             multipliers,
+            costs,
             reach: Vec::new(),
             whole: false,
             best: everyone_nearest,
@@ -122,6 +133,7 @@ impl Lagrangian {
         Lagrangian {
             kind: Kind::Cover,
             multipliers,
+            costs: Vec::new(),
             reach,
             whole,
             best: everyone_reached,
@@ -201,9 +213,10 @@ impl Lagrangian {
     fn median_iteration(&mut self, inst: &Instance, incumbent: f64) {
         let lambda = &self.multipliers;
         let mut rho = vec![0.0; inst.sites];
+        let m = inst.sites;
         for (u, &l) in lambda.iter().enumerate() {
-            for &s in inst.order_of(u) {
-                let c = inst.cost::<f64>(u, s as usize);
+            let costs = &self.costs[u * m..(u + 1) * m];
+            for (&c, &s) in costs.iter().zip(inst.order_of(u)) {
                 if c >= l {
                     break;
                 }
@@ -229,8 +242,9 @@ impl Lagrangian {
         let mut norm = 0.0;
         for u in 0..inst.users() {
             let mut served = 0.0;
-            for &s in inst.order_of(u) {
-                if inst.cost::<f64>(u, s as usize) >= lambda[u] {
+            let costs = &self.costs[u * m..(u + 1) * m];
+            for (&c, &s) in costs.iter().zip(inst.order_of(u)) {
+                if c >= lambda[u] {
                     break;
                 }
                 if in_choice[s as usize] {
@@ -310,21 +324,31 @@ impl Lagrangian {
 }
 
 /// The relaxation's choice: the locked sites, then the free sites of best `score` (smallest,
-/// or largest when `largest`), the first in id order on a tie.
+/// or largest when `largest`), the first in id order on a tie; in id order within each group.
 fn select(inst: &Instance, score: &[f64], largest: bool) -> Vec<usize> {
     let mut choice = inst.locked_sites();
     let take = inst.p.saturating_sub(choice.len());
-    let mut free = inst.free_sites();
-    ordered::sort_by(&mut free, |a, b| {
-        let (a, b) = (score[*a], score[*b]);
-        let order = a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal);
-        if largest {
-            order.reverse()
-        } else {
-            order
-        }
-    });
-    choice.extend(free.into_iter().take(take));
+    // (score, position in id order): a total order, so the chosen set is the same however the
+    // selection proceeds.
+    let mut free: Vec<(f64, u32)> = inst
+        .free_sites()
+        .into_iter()
+        .map(|s| {
+            let key = if largest { -score[s] } else { score[s] };
+            (key, inst.rank[s])
+        })
+        .collect();
+    let by_key = |a: &(f64, u32), b: &(f64, u32)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1));
+    if take > 0 && take < free.len() {
+        free.select_nth_unstable_by(take - 1, by_key);
+    }
+    let mut picked: Vec<u32> = free.into_iter().take(take).map(|(_, rank)| rank).collect();
+    ordered::sort(&mut picked);
+    choice.extend(
+        picked
+            .into_iter()
+            .map(|rank| inst.by_rank[rank as usize] as usize),
+    );
     choice
 }
 
