@@ -42,9 +42,10 @@ e2e:
 size:
 	@node tests/e2e/size.mjs dist
 
-## Engine benchmarks (criterion)
+## Engine and suggestion benchmarks (criterion)
 bench:
 	cargo bench --bench engine
+	cargo bench --bench suggest
 
 ## Browser timings (first screen, territory switch, figures after an edit), printed
 perf:
