@@ -27,8 +27,10 @@ usage:
                                simulate DIR month by month (or its change into DIR2 at month c)
                                and print the backlog percentiles and means as JSON
   maillage suggest DIR --service K [--sites P] [--lock S1,S2,…] [--goal distance|coverage]
+                        [--within-room]
                                suggest where service K's P sites should be (P: as many as today
-                               by default), the locked sites among them, and print them as JSON
+                               by default), the locked sites among them, and print them as JSON;
+                               --within-room: only sites with room for the agents they would need
 Messages are in French when LANG starts with fr, in English otherwise.";
 
 fn main() -> ExitCode {

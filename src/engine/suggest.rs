@@ -23,6 +23,12 @@ use crate::engine::ordered;
 pub(crate) use apply::{apply_steps, describe};
 pub use apply::{scenario_operation, AppliedSuggestion};
 pub use capacity::{share_agents, SiteLoad};
+
+/// The capacity check of any layout of `service` (today's, say): per site of the layout, the
+/// agents it would need against its room, as [`Suggestion::capacity`] gives them.
+pub fn capacity_check(territory: &Territory, service: ServiceIx, layout: &Layout) -> Vec<SiteLoad> {
+    capacity::site_loads(territory, service, &layout.sites, &layout.zones)
+}
 pub use error::SuggestError;
 
 use bound::{as_choice, covered, Lagrangian};
@@ -71,6 +77,10 @@ pub struct Request {
     pub locked: Vec<String>,
     /// What a good choice is.
     pub goal: Goal,
+    /// Only choices where no chosen site needs more agents than its room (the capacity check);
+    /// where none exists, the choice that overfills them least.
+    #[serde(default)]
+    pub within_room: bool,
 }
 
 /// How hard the solver works. The defaults suit territories up to the whole Métropole.
@@ -140,6 +150,8 @@ pub struct Suggestion {
     pub current: Layout,
     /// Per chosen site, in id order: the agents it would need against its room.
     pub capacity: Vec<SiteLoad>,
+    /// True when only choices within room were sought ([`Request::within_room`]).
+    pub within_room: bool,
 }
 
 impl Suggestion {
@@ -237,7 +249,10 @@ impl Solver {
         let (service, locked, p) = check(territory, request)?;
         let matrix = TravelMatrix::new(territory);
         let catchment = territory.service(service).catchment_minutes;
-        let inst = Instance::new(territory, &matrix, &locked, p, request.goal, catchment);
+        let mut inst = Instance::new(territory, &matrix, &locked, p, request.goal, catchment);
+        if request.within_room {
+            inst = inst.within_room(territory, service);
+        }
         let run = match request.goal {
             Goal::Distance => Run::Distance(Box::new(Steps::new(inst, options.clone()))),
             Goal::Coverage => Run::Coverage(Box::new(Steps::new(inst, options.clone()))),
@@ -280,6 +295,10 @@ impl Solver {
         while !self.is_finished() {
             self.step();
         }
+        let within_room = match &self.run {
+            Run::Distance(steps) => steps.inst.rooms.is_some(),
+            Run::Coverage(steps) => steps.inst.rooms.is_some(),
+        };
         let (chosen, bound, proven) = match &self.run {
             Run::Distance(steps) => steps.outcome(),
             Run::Coverage(steps) => steps.outcome(),
@@ -310,9 +329,10 @@ impl Solver {
             layout,
             bound,
             gap,
-            proven_best: gap == 0.0,
+            proven_best: gap == 0.0 && capacity.iter().all(|l| !l.over_capacity || !within_room),
             current,
             capacity,
+            within_room,
         }
     }
 }
@@ -543,7 +563,8 @@ struct Steps<C: Cost> {
     inst: Instance,
     options: SearchOptions,
     phase: Phase<C>,
-    best: Option<(Choice, C)>,
+    /// The best choice so far, its agents beyond room and its value.
+    best: Option<(Choice, u64, C)>,
     lagrangian: Option<Lagrangian>,
     /// The choices searches started from, to start each only once.
     starts: Vec<Choice>,
@@ -630,21 +651,21 @@ impl<C: Cost> Steps<C> {
         Phase::Swap(Swapper::new(inst, start))
     }
 
-    /// Keeps `chosen` if it is better than the best so far.
+    /// Keeps `chosen` if it is better than the best so far (within room first, when asked).
     fn offer(&mut self, chosen: Choice) {
         let value = self.inst.value::<C>(&chosen);
-        if self
-            .best
-            .as_ref()
-            .is_none_or(|(_, best)| (*best - value).larger(C::ZERO))
-        {
-            self.best = Some((chosen, value));
+        let overflow = self.inst.overflow_of(&chosen);
+        if self.best.as_ref().is_none_or(|(_, best_overflow, best)| {
+            overflow < *best_overflow
+                || (overflow == *best_overflow && (*best - value).larger(C::ZERO))
+        }) {
+            self.best = Some((chosen, overflow, value));
         }
     }
 
     /// The incumbent's value as the bound sees it: resident-minutes or residents covered.
     fn incumbent(&self) -> f64 {
-        let Some((chosen, _)) = &self.best else {
+        let Some((chosen, _, _)) = &self.best else {
             return 0.0;
         };
         match self.inst.goal {
@@ -654,7 +675,7 @@ impl<C: Cost> Steps<C> {
     }
 
     fn bound_step(&mut self) -> Phase<C> {
-        let Some((best, _)) = &self.best else {
+        let Some((best, _, _)) = &self.best else {
             return Phase::Finished;
         };
         let incumbent = self.incumbent();
@@ -666,7 +687,14 @@ impl<C: Cost> Steps<C> {
         // The relaxation's choice is often close to the best: search from it once.
         if let Some(choice) = lagrangian.choice() {
             let start = as_choice(&self.inst, choice);
+            // Within room, only once a choice within room is known: repairing each restart
+            // would cost more than it finds.
+            let fits = self
+                .best
+                .as_ref()
+                .is_some_and(|(_, overflow, _)| *overflow == 0);
             if (self.starts.len() as u32) <= self.options.restarts
+                && fits
                 && !self.starts.contains(&start)
                 && !lagrangian.closed(incumbent)
             {
@@ -706,16 +734,20 @@ impl<C: Cost> Steps<C> {
 
     /// The best choice, the bound on the best possible value, and whether it is proven best.
     fn outcome(&self) -> (Choice, f64, bool) {
-        let chosen = self
-            .best
-            .as_ref()
-            .map(|(chosen, _)| chosen.clone())
-            .unwrap_or_else(|| self.inst.locked.clone());
+        let (chosen, overflow) = match &self.best {
+            Some((chosen, overflow, _)) => (chosen.clone(), *overflow),
+            None => (self.inst.locked.clone(), 0),
+        };
         let bound = match &self.lagrangian {
             Some(lagrangian) => lagrangian.bound(),
-            None => self.incumbent(),
+            None if overflow == 0 => self.incumbent(),
+            // Nothing fits the rooms: only the bounds that hold for every choice are left.
+            None => match self.inst.goal {
+                Goal::Distance => Lagrangian::median(&self.inst, &chosen, 0).bound(),
+                Goal::Coverage => Lagrangian::cover(&self.inst, &chosen, 0).bound(),
+            },
         };
-        (chosen, bound, self.proven)
+        (chosen, bound, self.proven && overflow == 0)
     }
 }
 

@@ -33,6 +33,7 @@ fn coverage_two() -> Request {
         sites: Some(2),
         locked: Vec::new(),
         goal: Goal::Coverage,
+        within_room: false,
     }
 }
 
@@ -113,6 +114,7 @@ fn agents_move_between_chosen_sites_to_follow_demand() {
         sites: Some(2),
         locked: vec!["S1".into()],
         goal: Goal::Distance,
+        within_room: false,
     };
     let suggestion = suggest(&t, &request).expect("valid");
     let operation = suggestion.operation(&t).expect("applicable");
@@ -194,6 +196,7 @@ fn on_the_whole_metropole_every_agent_is_kept_and_lands_where_the_check_said() {
         sites: Some(12),
         locked: vec![t.sites[0].id.clone()],
         goal: Goal::Distance,
+        within_room: false,
     };
     let suggestion = suggest(&t, &request).expect("valid");
     let operation = suggestion.operation(&t).expect("applicable");

@@ -164,3 +164,23 @@ fn an_exported_territory_gets_as_many_sites_as_today() {
     assert!(objective <= json["current"]["objective"].as_f64().unwrap_or(0.0));
     assert!(json["bound"].as_f64().unwrap_or(f64::NAN) <= objective);
 }
+
+#[test]
+fn within_room_avoids_the_site_without_room() {
+    let json = json(&suggest_line(
+        "C",
+        &[
+            "--service",
+            "K",
+            "--sites",
+            "2",
+            "--goal",
+            "coverage",
+            "--within-room",
+        ],
+    ));
+    assert_eq!(json["within_room"], true);
+    assert_eq!(json["sites"], serde_json::json!(["S1", "S4"]));
+    assert_eq!(json["covered"], 1000.0);
+    assert_eq!(json["over_capacity"], serde_json::json!([]));
+}

@@ -19,6 +19,7 @@ fn request(p: i64, locked: &[&str], goal: Goal) -> Request {
         sites: Some(p),
         locked: locked.iter().map(|s| s.to_string()).collect(),
         goal,
+        within_room: false,
     }
 }
 
@@ -247,4 +248,58 @@ fn refusals_say_what_is_wrong_in_both_languages() {
         suggest(&no_sites, &request(1, &[], Goal::Distance)),
         Err(SuggestError::NoSites)
     );
+}
+
+#[test]
+fn within_room_the_choice_avoids_a_site_without_room() {
+    // Coverage, p = 2: {S2, S4} needs 6 agents at S2, which has room for 5. Within room, the
+    // choices covering all 1,000 residents are {S1, S3} (6,000 resident-minutes), {S1, S4} and
+    // {S2, S3} (5,000 each; S2 then serves Z1 and Z2, 3 agents).
+    let t = line();
+    let mut within = request(2, &[], Goal::Coverage);
+    within.within_room = true;
+    for s in both_ways(&t, &within) {
+        let sites = ids(&t, s.sites());
+        assert!(sites == ["S1", "S4"] || sites == ["S2", "S3"], "{sites:?}");
+        assert_eq!(
+            (s.layout.covered, s.layout.objective),
+            (1000.0, Some(5000.0))
+        );
+        assert!(s.over_capacity().is_empty());
+        assert!(s.within_room && s.proven_best);
+    }
+    // Distance, p = 2: of the two best pairs (4,000), {S2, S4} overfills S2; {S3, S4} fits.
+    let mut within = request(2, &[], Goal::Distance);
+    within.within_room = true;
+    for s in both_ways(&t, &within) {
+        assert_eq!(ids(&t, s.sites()), ["S3", "S4"]);
+        assert_eq!((s.layout.objective, s.bound), (Some(4000.0), 4000.0));
+        assert!(s.over_capacity().is_empty());
+    }
+}
+
+#[test]
+fn within_room_with_no_room_anywhere_the_least_overfilled_choice_is_named() {
+    // Every site has room for 2 agents; K's 10 agents cannot fit on one site.
+    let mut files = line_files();
+    files[1].1 = "site_id,name,lat,lon,capacity
+        S1,a,45.70,4.80,2
+S2,b,45.70,4.81,2
+S3,c,45.70,4.82,2
+S4,d,45.70,4.83,2
+S5,e,45.90,4.80,2
+";
+    files[4].1 = "team_id,name,service_id,site_id,agents,manager_id
+T1,a,K,S1,6,L
+T2,b,K,S5,4,L
+";
+    let t = load(&files);
+    let mut within = request(1, &[], Goal::Distance);
+    within.within_room = true;
+    let s = suggest(&t, &within).expect("valid");
+    assert_eq!(s.sites().len(), 1);
+    assert_eq!(s.over_capacity().len(), 1);
+    assert!(!s.proven_best);
+    // The bound still holds for every choice: every zone at its own site, 0 resident-minutes.
+    assert_eq!(s.bound, 0.0);
 }

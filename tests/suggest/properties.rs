@@ -9,7 +9,8 @@ use maillage::engine::model::{
 use maillage::engine::operations::apply;
 use maillage::engine::scenario::Scenario;
 use maillage::engine::suggest::{
-    layout, suggest, Goal, Request, SearchOptions, Solver, SuggestError, Suggestion,
+    capacity_check, layout, suggest, Goal, Layout, Request, SearchOptions, Solver, SuggestError,
+    Suggestion,
 };
 use maillage::engine::travel::TravelMatrix;
 use proptest::collection::vec;
@@ -135,7 +136,8 @@ fn build(
     }
 }
 
-/// A request for service K0 on `t`: p from 1 to the sites, locks among the sites, a goal.
+/// A request for service K0 on `t`: p from 1 to the sites, locks among the sites, a goal, and
+/// (every third lock mask) the capacity constraint.
 fn request_for(t: &Territory, p_draw: usize, lock_mask: u8, coverage: bool) -> Request {
     let candidates = t.sites.len();
     let p = 1 + p_draw % candidates;
@@ -156,6 +158,7 @@ fn request_for(t: &Territory, p_draw: usize, lock_mask: u8, coverage: bool) -> R
         } else {
             Goal::Distance
         },
+        within_room: lock_mask % 3 == 0,
     }
 }
 
@@ -181,8 +184,9 @@ fn every_choice(t: &Territory, request: &Request) -> Vec<Vec<SiteIx>> {
 }
 
 /// The bound holds against every choice, the suggestion is one of them, and a suggestion
-/// said to be the best is.
-fn check_against_every_choice(t: &Territory, request: &Request, s: &Suggestion) {
+/// said to be the best is (among the choices within room, when asked). With `all_tried`, a
+/// suggestion within room is found whenever one exists.
+fn check_against_every_choice(t: &Territory, request: &Request, s: &Suggestion, all_tried: bool) {
     let matrix = TravelMatrix::new(t);
     let k = ServiceIx(0);
     let p = request.sites.unwrap_or(1) as usize;
@@ -204,14 +208,28 @@ fn check_against_every_choice(t: &Territory, request: &Request, s: &Suggestion) 
     assert!((0.0..=1.0).contains(&s.gap), "gap {}", s.gap);
     let choices = every_choice(t, request);
     assert!(!choices.is_empty());
-    let value = |l: &maillage::engine::suggest::Layout| match request.goal {
+    let value = |l: &Layout| match request.goal {
         Goal::Distance => l.objective.unwrap_or(f64::INFINITY),
         Goal::Coverage => l.covered,
     };
     let own = value(&s.layout);
+    let fits = |l: &Layout| {
+        capacity_check(t, k, l)
+            .iter()
+            .all(|load| !load.over_capacity)
+    };
+    assert_eq!(s.within_room, request.within_room);
     let mut best = own;
+    let mut any_fits = false;
     for choice in &choices {
-        let other = value(&layout(t, &matrix, k, choice));
+        let other_layout = layout(t, &matrix, k, choice);
+        let other = value(&other_layout);
+        let counts = !request.within_room || fits(&other_layout);
+        any_fits |= fits(&other_layout);
+        if !counts {
+            // Within room, the bound is on the choices within room.
+            continue;
+        }
         match request.goal {
             Goal::Distance => {
                 assert!(s.bound <= other, "bound {} beaten by {other}", s.bound);
@@ -227,9 +245,15 @@ fn check_against_every_choice(t: &Territory, request: &Request, s: &Suggestion) 
         Goal::Distance => assert!(s.bound <= own),
         Goal::Coverage => assert!(s.bound >= own),
     }
+    if request.within_room && all_tried && any_fits {
+        assert!(s.over_capacity().is_empty(), "a choice within room exists");
+    }
     if s.proven_best {
         assert_eq!(own, best, "said to be the best");
         assert_eq!(s.bound, own);
+        if request.within_room {
+            assert!(s.over_capacity().is_empty());
+        }
     }
 }
 
@@ -246,12 +270,12 @@ proptest! {
         let request = request_for(&t, p_draw, lock_mask, coverage);
         // Default: small territories are solved by trying every choice.
         let s = suggest(&t, &request).expect("valid request");
-        check_against_every_choice(&t, &request, &s);
-        prop_assert!(s.proven_best);
+        check_against_every_choice(&t, &request, &s, true);
+        prop_assert!(s.proven_best || !s.over_capacity().is_empty());
         // Without enumeration: greedy, swaps, and the Lagrangian bound.
         let heuristic = SearchOptions { enumerate_up_to: 0, ..SearchOptions::default() };
         let searched = Solver::with_options(&t, &request, &heuristic).expect("valid").finish();
-        check_against_every_choice(&t, &request, &searched);
+        check_against_every_choice(&t, &request, &searched, false);
     }
 
     #[test]

@@ -47,6 +47,10 @@ fn parse<'a>(args: &[&'a str], lang: Lang) -> Result<Arguments<'a>, String> {
     let mut arguments = Arguments::default();
     let mut rest = args.iter();
     while let Some(&arg) = rest.next() {
+        if arg == "--within-room" {
+            arguments.request.within_room = true;
+            continue;
+        }
         if !arg.starts_with("--") {
             if arguments.folder.replace(arg).is_some() {
                 return Err(match lang {
@@ -147,6 +151,7 @@ fn to_json(territory: &Territory, suggestion: &Suggestion) -> Value {
         ("bound", json!(suggestion.bound)),
         ("gap", json!(suggestion.gap)),
         ("proven_best", json!(suggestion.proven_best)),
+        ("within_room", json!(suggestion.within_room)),
         ("current", figures(&suggestion.current)),
         ("capacity", json!(capacity)),
         ("over_capacity", json!(ids(&suggestion.over_capacity()))),
@@ -176,6 +181,7 @@ mod tests {
                 "--lock=S3",
                 "--goal",
                 "coverage",
+                "--within-room",
             ],
             Lang::En,
         )
@@ -188,6 +194,7 @@ mod tests {
                 sites: Some(3),
                 locked: vec!["S1".into(), "S2".into(), "S3".into()],
                 goal: Goal::Coverage,
+                within_room: true,
             }
         );
     }

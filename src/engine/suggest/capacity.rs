@@ -117,36 +117,13 @@ pub(crate) fn site_loads(
         residents[i] += zone.population;
         demand[i] += territory.zone_demand(crate::engine::model::ZoneIx::from_index(z), service);
     }
-    let agents = agents_of(territory, service);
-    let needed: Vec<u32> = if agents > 0 {
-        share_agents(u32::try_from(agents).unwrap_or(u32::MAX), &demand)
-    } else {
-        let k = territory.service(service);
-        let per_agent = k.units_per_agent * (1.0 - territory.absence_rate(service));
-        demand
-            .iter()
-            .map(|&d| {
-                if per_agent > 0.0 {
-                    (d / per_agent).ceil().min(f64::from(u32::MAX)) as u32
-                } else {
-                    0
-                }
-            })
-            .collect()
-    };
-    let mut others = vec![0i64; territory.sites.len()];
-    for team in &territory.teams {
-        if team.service != service {
-            if let Some(slot) = others.get_mut(team.site.index()) {
-                *slot += i64::from(team.agents);
-            }
-        }
-    }
+    let rooms = Rooms::new(territory, service);
+    let needed = rooms.needed(&demand);
     sites
         .iter()
         .enumerate()
         .map(|(i, &site)| {
-            let room = i64::from(territory.site(site).capacity) - others[site.index()];
+            let room = rooms.room[site.index()];
             SiteLoad {
                 site,
                 residents: residents[i],
@@ -157,6 +134,68 @@ pub(crate) fn site_loads(
             }
         })
         .collect()
+}
+
+/// What the capacity check needs to know of a territory for one service: the room of every site
+/// and how agents are counted.
+#[derive(Clone, Debug)]
+pub(crate) struct Rooms {
+    /// Per site: its capacity less the agents of the other services working there.
+    pub room: Vec<i64>,
+    /// The service's agents today.
+    agents: u64,
+    /// Units one agent handles, for a service with no agent today.
+    per_agent: f64,
+}
+
+impl Rooms {
+    pub fn new(territory: &Territory, service: ServiceIx) -> Rooms {
+        let mut room: Vec<i64> = territory
+            .sites
+            .iter()
+            .map(|s| i64::from(s.capacity))
+            .collect();
+        for team in &territory.teams {
+            if team.service != service {
+                if let Some(slot) = room.get_mut(team.site.index()) {
+                    *slot -= i64::from(team.agents);
+                }
+            }
+        }
+        let k = territory.service(service);
+        Rooms {
+            room,
+            agents: agents_of(territory, service),
+            per_agent: k.units_per_agent * (1.0 - territory.absence_rate(service)),
+        }
+    }
+
+    /// The agents each site needs for the demand it serves (sites in id order): today's agents
+    /// shared in proportion; with none today, the demand over what one agent handles, rounded up.
+    pub fn needed(&self, demand: &[f64]) -> Vec<u32> {
+        if self.agents > 0 {
+            return share_agents(u32::try_from(self.agents).unwrap_or(u32::MAX), demand);
+        }
+        demand
+            .iter()
+            .map(|&d| {
+                if self.per_agent > 0.0 {
+                    (d / self.per_agent).ceil().min(f64::from(u32::MAX)) as u32
+                } else {
+                    0
+                }
+            })
+            .collect()
+    }
+
+    /// Agents beyond room, summed over the sites (`sites` in id order, `demand` theirs).
+    pub fn overflow(&self, sites: &[usize], demand: &[f64]) -> u64 {
+        self.needed(demand)
+            .iter()
+            .zip(sites)
+            .map(|(&needed, &s)| (i64::from(needed) - self.room[s]).max(0) as u64)
+            .sum()
+    }
 }
 
 /// Agents of a service, all teams.

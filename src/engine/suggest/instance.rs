@@ -5,10 +5,11 @@
 use std::cmp::Ordering;
 use std::ops::{Add, AddAssign, Sub, SubAssign};
 
-use crate::engine::model::{SiteIx, Territory, ZoneIx};
+use crate::engine::model::{ServiceIx, SiteIx, Territory, ZoneIx};
 use crate::engine::ordered;
 use crate::engine::travel::TravelMatrix;
 
+use super::capacity::Rooms;
 use super::Goal;
 
 /// A travel time that cannot come from a valid territory (not a number, infinite) is read as
@@ -45,6 +46,8 @@ pub(crate) struct Instance {
     pub catchment: f64,
     /// Residents of every zone (users or not), summed in zone order.
     pub population: f64,
+    /// With the capacity constraint: the rooms, and each user's demand for the service.
+    pub rooms: Option<(Rooms, Vec<f64>)>,
 }
 
 impl Instance {
@@ -107,7 +110,78 @@ impl Instance {
             goal,
             catchment,
             population,
+            rooms: None,
         }
+    }
+
+    /// Adds the capacity constraint: no chosen site may need more agents than its room.
+    pub fn within_room(mut self, territory: &Territory, service: ServiceIx) -> Instance {
+        let demand = self
+            .zones
+            .iter()
+            .map(|&z| territory.zone_demand(z, service))
+            .collect();
+        self.rooms = Some((Rooms::new(territory, service), demand));
+        self
+    }
+
+    /// Agents beyond room over the chosen sites, each user going to `nearest(u)` (0 without the
+    /// capacity constraint).
+    pub fn overflow(&self, chosen: &[bool], nearest: impl Fn(usize) -> usize) -> u64 {
+        let Some((rooms, demand)) = &self.rooms else {
+            return 0;
+        };
+        let (sites, served) = self.served(chosen, demand, nearest);
+        rooms.overflow(&sites, &served)
+    }
+
+    /// The chosen sites that need more agents than their room, each user going to `nearest(u)`.
+    pub fn overflowing(&self, chosen: &[bool], nearest: impl Fn(usize) -> usize) -> Vec<usize> {
+        let Some((rooms, demand)) = &self.rooms else {
+            return Vec::new();
+        };
+        let (sites, served) = self.served(chosen, demand, nearest);
+        sites
+            .iter()
+            .zip(rooms.needed(&served))
+            .filter(|&(&s, needed)| i64::from(needed) > rooms.room[s])
+            .map(|(&s, _)| s)
+            .collect()
+    }
+
+    /// The chosen sites in id order, and the demand each serves.
+    fn served(
+        &self,
+        chosen: &[bool],
+        demand: &[f64],
+        nearest: impl Fn(usize) -> usize,
+    ) -> (Vec<usize>, Vec<f64>) {
+        let sites: Vec<usize> = self
+            .by_rank
+            .iter()
+            .map(|&s| s as usize)
+            .filter(|&s| chosen[s])
+            .collect();
+        let mut position = vec![usize::MAX; self.sites];
+        for (i, &s) in sites.iter().enumerate() {
+            position[s] = i;
+        }
+        let mut served = vec![0.0; sites.len()];
+        for (u, &d) in demand.iter().enumerate() {
+            if let Some(slot) = served.get_mut(position[nearest(u)]) {
+                *slot += d;
+            }
+        }
+        (sites, served)
+    }
+
+    /// [`Instance::overflow`] with every user at its nearest chosen site.
+    pub fn overflow_of(&self, chosen: &[bool]) -> u64 {
+        if self.rooms.is_none() {
+            return 0;
+        }
+        let nearest = self.nearest(chosen);
+        self.overflow(chosen, |u| nearest[u])
     }
 
     /// Number of users (zones with residents).

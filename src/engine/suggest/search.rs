@@ -112,6 +112,8 @@ pub(crate) struct Swapper<C: Cost> {
     /// The correction for a pair: `extra[i × sites + f]`.
     extra: Vec<C>,
     value: C,
+    /// Agents beyond room (0 without the capacity constraint).
+    overflow: u64,
     tolerance: C,
     swaps: u32,
     finished: bool,
@@ -129,6 +131,7 @@ impl<C: Cost> Swapper<C> {
             loss: vec![C::ZERO; inst.sites],
             extra: vec![C::ZERO; inst.sites * inst.sites],
             value: C::ZERO,
+            overflow: 0,
             tolerance: C::ZERO,
             swaps: 0,
             finished: false,
@@ -146,6 +149,7 @@ impl<C: Cost> Swapper<C> {
             swapper.account(inst, u, true);
         }
         swapper.value = swapper.current_value(inst);
+        swapper.overflow = inst.overflow_of(&swapper.chosen);
         let population: f64 = inst.weight.iter().sum();
         swapper.tolerance = swapper.value.scale(population).tolerance(NOISE);
         swapper
@@ -156,13 +160,18 @@ impl<C: Cost> Swapper<C> {
         &self.chosen
     }
 
-    /// Makes at most `budget` swaps; returns true when the search is over.
+    /// Makes at most `budget` swaps (one while sites overflow their room: those swaps try every
+    /// pair); returns true when the search is over.
     pub fn run(&mut self, inst: &Instance, budget: u32) -> bool {
         for _ in 0..budget {
             if self.finished {
                 break;
             }
+            let repairing = self.overflow > 0;
             self.swap_once(inst);
+            if repairing {
+                break;
+            }
         }
         self.finished
     }
@@ -178,6 +187,9 @@ impl<C: Cost> Swapper<C> {
 
     /// Finds the best swap and makes it if it saves more than rounding noise.
     fn swap_once(&mut self, inst: &Instance) {
+        if inst.rooms.is_some() {
+            return self.swap_once_within_room(inst);
+        }
         let movable = self.movable(inst);
         let m = inst.sites;
         let mut best: Option<(usize, usize, C)> = None;
@@ -208,6 +220,83 @@ impl<C: Cost> Swapper<C> {
             self.finished = true;
             return;
         }
+        self.make_swap(inst, i, f, after, 0);
+    }
+
+    /// With the capacity constraint: the swap that most reduces the agents beyond room while
+    /// sites overflow; then the best swap that keeps every site within room.
+    fn swap_once_within_room(&mut self, inst: &Instance) {
+        let movable = self.movable(inst);
+        let m = inst.sites;
+        let mut pairs: Vec<(usize, usize, C)> = Vec::new();
+        // While sites overflow, at most as many repair swaps as sites to choose, each taking one
+        // of the overflowing sites out.
+        if self.overflow > 0 && self.swaps >= inst.p as u32 {
+            self.finished = true;
+            return;
+        }
+        let overflowing = if self.overflow > 0 {
+            self.overflowing(inst)
+        } else {
+            Vec::new()
+        };
+        for &i in &inst.by_rank {
+            let i = i as usize;
+            if self.chosen[i] {
+                continue;
+            }
+            for &f in &movable {
+                let profit = self.gain[i] - self.loss[f] + self.extra[i * m + f];
+                let worth = if self.overflow > 0 {
+                    overflowing.contains(&f)
+                } else {
+                    profit.exceeds(self.tolerance)
+                };
+                if worth {
+                    pairs.push((i, f, profit));
+                }
+            }
+        }
+        // Most profitable first; the stable sort keeps id order on a tie.
+        crate::engine::ordered::sort_by(&mut pairs, |a, b| {
+            if b.2.larger(a.2) {
+                std::cmp::Ordering::Greater
+            } else if a.2.larger(b.2) {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        });
+        let mut best: Option<(usize, usize, C, u64)> = None;
+        for (i, f, _) in pairs {
+            let after = self.value_after_swap(inst, i, f);
+            let overflow = self.overflow_after_swap(inst, i, f);
+            let better = overflow < self.overflow
+                || (overflow == self.overflow && (self.value - after).exceeds(self.tolerance));
+            if !better {
+                continue;
+            }
+            if self.overflow == 0 {
+                // Within room already: the most profitable swap that stays within room.
+                best = Some((i, f, after, overflow));
+                break;
+            }
+            let improves_best = best.is_none_or(|(_, _, best_value, best_overflow)| {
+                overflow < best_overflow
+                    || (overflow == best_overflow && (best_value - after).larger(C::ZERO))
+            });
+            if improves_best {
+                best = Some((i, f, after, overflow));
+            }
+        }
+        match best {
+            Some((i, f, after, overflow)) => self.make_swap(inst, i, f, after, overflow),
+            None => self.finished = true,
+        }
+    }
+
+    /// Swaps `i` in and `f` out, updating the bookkeeping of the users it touches.
+    fn make_swap(&mut self, inst: &Instance, i: usize, f: usize, after: C, overflow: u64) {
         let affected: Vec<usize> = (0..inst.users())
             .filter(|&u| {
                 let (f1, f2) = (self.first[u] as usize, self.second[u] as usize);
@@ -224,7 +313,29 @@ impl<C: Cost> Swapper<C> {
             self.account(inst, u, true);
         }
         self.value = after;
+        self.overflow = overflow;
         self.swaps += 1;
+    }
+
+    /// The chosen sites that need more agents than their room.
+    fn overflowing(&self, inst: &Instance) -> Vec<usize> {
+        inst.overflowing(&self.chosen, |u| self.first[u] as usize)
+    }
+
+    /// The agents beyond room if `i` came in and `f` left.
+    fn overflow_after_swap(&self, inst: &Instance, i: usize, f: usize) -> u64 {
+        let mut chosen = self.chosen.clone();
+        chosen[f] = false;
+        chosen[i] = true;
+        inst.overflow(&chosen, |u| {
+            let (f1, f2) = (self.first[u] as usize, self.second[u] as usize);
+            let stay = if f1 == f { f2 } else { f1 };
+            if inst.nearer(u, i, stay) {
+                i
+            } else {
+                stay
+            }
+        })
     }
 
     /// The value if `i` came in and `f` left, summed in user order.
@@ -303,7 +414,7 @@ pub(crate) struct Enumeration<C: Cost> {
     next: Option<Vec<usize>>,
     /// Each user's nearest locked site, if any.
     locked_nearest: Vec<Option<usize>>,
-    best: Option<(Vec<usize>, C)>,
+    best: Option<(Vec<usize>, u64, C)>,
 }
 
 impl<C: Cost> Enumeration<C> {
@@ -334,12 +445,16 @@ impl<C: Cost> Enumeration<C> {
                 return true;
             };
             let value = self.value_of(inst, &positions);
-            if self
-                .best
-                .as_ref()
-                .is_none_or(|(_, best)| (*best - value).larger(C::ZERO))
-            {
-                self.best = Some((positions.clone(), value));
+            let overflow = if inst.rooms.is_some() {
+                inst.overflow_of(&self.choice(inst, &positions))
+            } else {
+                0
+            };
+            if self.best.as_ref().is_none_or(|(_, best_overflow, best)| {
+                overflow < *best_overflow
+                    || (overflow == *best_overflow && (*best - value).larger(C::ZERO))
+            }) {
+                self.best = Some((positions.clone(), overflow, value));
             }
             self.next = following(positions, self.free.len());
         }
@@ -348,11 +463,16 @@ impl<C: Cost> Enumeration<C> {
 
     /// The best choice found, as a choice over all sites.
     pub fn best(&self, inst: &Instance) -> Choice {
+        match &self.best {
+            Some((positions, _, _)) => self.choice(inst, positions),
+            None => inst.locked.clone(),
+        }
+    }
+
+    fn choice(&self, inst: &Instance, positions: &[usize]) -> Choice {
         let mut chosen = inst.locked.clone();
-        if let Some((positions, _)) = &self.best {
-            for &position in positions {
-                chosen[self.free[position]] = true;
-            }
+        for &position in positions {
+            chosen[self.free[position]] = true;
         }
         chosen
     }
