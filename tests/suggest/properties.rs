@@ -15,6 +15,7 @@ use maillage::engine::suggest::{
 use maillage::engine::travel::TravelMatrix;
 use proptest::collection::vec;
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 /// A territory of 1 to 7 zones (whole or fractional residents, some empty), 1 to 6 sites close
 /// together or not, two services, teams of the first on random sites, measured times for some
@@ -158,7 +159,7 @@ fn request_for(t: &Territory, p_draw: usize, lock_mask: u8, coverage: bool) -> R
         } else {
             Goal::Distance
         },
-        within_room: lock_mask % 3 == 0,
+        within_room: lock_mask.is_multiple_of(3),
     }
 }
 
@@ -258,7 +259,12 @@ fn check_against_every_choice(t: &Territory, request: &Request, s: &Suggestion, 
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    // Failures are kept beside this file (tests/suggest/properties.regressions).
+    #![proptest_config(ProptestConfig {
+        cases: 200,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn no_choice_beats_the_bound(
