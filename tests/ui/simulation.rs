@@ -277,6 +277,18 @@ fn readings_cover_clearing_and_the_never_within_the_horizon_case() {
         backlog_sentence(Lang::Fr, "Collecte", 3, &small),
         "Le service «\u{a0}Collecte\u{a0}» est stable\u{a0}: sa file d'attente médiane reste sous 0,1\u{a0}mois de demande pendant les 3 mois (au plus 8 unités en attente)\u{a0}; elle se forme et se résorbe au gré des absences et de la demande."
     );
+    let rare = series(
+        Percentiles {
+            p10: vec![0.0; 3],
+            p50: vec![0.0; 3],
+            p90: vec![0.0, 4.0, 2.0],
+        },
+        100.0,
+    );
+    assert_eq!(
+        backlog_sentence(Lang::En, "Street cleaning", 3, &rare),
+        "“Street cleaning” is stable: its median backlog stays at zero through the 3 months; in the least favourable runs (1 in 10), some work waits at times, as absence and demand vary."
+    );
     assert_eq!(
         backlog_sentence(Lang::En, "Waste collection", 3, &small),
         "“Waste collection” is stable: its median backlog stays under 0.1 month of demand through the 3 months (at most 8 units waiting); it forms and clears as absence and demand vary."

@@ -23,14 +23,18 @@ pub fn params_form() -> Html {
     // What is typed lives in the fields; kept here too (without re-rendering on every key) so
     // that a commit reads every field as typed, even before the page has re-rendered.
     let drafts = use_mut_ref(|| drafts_of(&simulation.params, territory_rate, lang));
-    // The usual absence follows the territory: another territory opened shows its rate.
-    let drafted_rate = use_mut_ref(|| territory_rate);
-    if *drafted_rate.borrow() != territory_rate {
-        *drafted_rate.borrow_mut() = territory_rate;
+    // The fields follow the language (a decimal comma in French) and the usual absence follows
+    // the territory: another one opened shows its rate.
+    let drafted_for = use_mut_ref(|| (lang, territory_rate));
+    let (drafted_lang, drafted_rate) = *drafted_for.borrow();
+    if drafted_lang != lang {
+        *drafts.borrow_mut() = drafts_of(&simulation.params, territory_rate, lang);
+    } else if drafted_rate != territory_rate {
         let absence = Field::Absence.index();
         drafts.borrow_mut()[absence] =
             drafts_of(&simulation.params, territory_rate, lang)[absence].clone();
     }
+    *drafted_for.borrow_mut() = (lang, territory_rate);
     // The refusal shown, beside its field (or above the form when it is about no field).
     let refusal = use_state(|| None::<(Option<Field>, String)>);
     let commit = {

@@ -13,7 +13,17 @@ pub fn backlog_sentence(lang: Lang, name: &str, months: u32, series: &ServiceSer
     let units = |value: Option<&f64>| format_decimal(lang, value.copied().unwrap_or(0.0), 0);
     if is_stable(series) && reading.clearing != Clearing::NoBacklog {
         let tenth = format_decimal(lang, crate::engine::simulation::STABLE_BACKLOG_MONTHS, 1);
-        let peak = units(reading.median_peak.as_ref().map(|(_, peak)| peak));
+        let Some((_, peak)) = reading.median_peak else {
+            return match lang {
+                Lang::Fr => format!(
+                    "Le service «\u{a0}{name}\u{a0}» est stable\u{a0}: sa file d'attente médiane reste à zéro pendant les {months} mois\u{a0}; dans les tirages les moins favorables (1 sur 10), un peu de travail attend par moments, au gré des absences et de la demande."
+                ),
+                Lang::En => format!(
+                    "“{name}” is stable: its median backlog stays at zero through the {months} months; in the least favourable runs (1 in 10), some work waits at times, as absence and demand vary."
+                ),
+            };
+        };
+        let peak = units(Some(&peak));
         return match lang {
             Lang::Fr => format!(
                 "Le service «\u{a0}{name}\u{a0}» est stable\u{a0}: sa file d'attente médiane reste sous {tenth}\u{a0}mois de demande pendant les {months} mois (au plus {peak} unités en attente)\u{a0}; elle se forme et se résorbe au gré des absences et de la demande."
