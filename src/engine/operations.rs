@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 use super::model::{
-    Absence, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
-    Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
+    AbsenceWave, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team,
+    TeamIx, Territory, MAX_ABSENCE_WAVE, MAX_DEMAND_FACTOR,
 };
 use crate::engine::ordered;
 use crate::engine::suggest::{self, AppliedSuggestion};
@@ -153,11 +153,12 @@ pub enum Event {
         relocate: Vec<(String, String)>,
     },
     /// An absence wave: `rate` of the agents of `service` (of every service when `None`) are
-    /// away, so its capacity falls as much. Set, not compounded; 0 ends it.
+    /// away on top of the usual absence, so its capacity falls as much. Set, not compounded; 0
+    /// ends it.
     AbsenceWave {
         /// The service; `None` for every service.
         service: Option<String>,
-        /// The share of its agents away, from 0 to [`MAX_ABSENCE_RATE`].
+        /// The share of its agents away in the wave, from 0 to [`MAX_ABSENCE_WAVE`].
         rate: f64,
     },
     /// A demand surge: the demand of `service` in `commune` (every commune when `None`) is
@@ -294,8 +295,8 @@ pub enum OperationError {
         /// The factor given.
         factor: f64,
     },
-    /// An absence rate below 0, above [`MAX_ABSENCE_RATE`], or not a number.
-    BadAbsenceRate {
+    /// An absence wave's share below 0, above [`MAX_ABSENCE_WAVE`], or not a number.
+    BadAbsenceWave {
         /// The rate given.
         rate: f64,
     },
@@ -413,15 +414,15 @@ impl OperationError {
             (E::BadDemandFactor { factor }, Lang::En) => format!(
                 "{factor} is not a possible demand factor: it must be a number from 0 to {MAX_DEMAND_FACTOR}"
             ),
-            (E::BadAbsenceRate { rate }, Lang::Fr) => format!(
+            (E::BadAbsenceWave { rate }, Lang::Fr) => format!(
                 "{} n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et {} %",
                 percent_text(*rate, lang),
-                MAX_ABSENCE_RATE * 100.0
+                MAX_ABSENCE_WAVE * 100.0
             ),
-            (E::BadAbsenceRate { rate }, Lang::En) => format!(
+            (E::BadAbsenceWave { rate }, Lang::En) => format!(
                 "{} is not a possible share of agents away: it must be a percentage from 0 to {}%",
                 percent_text(*rate, lang),
-                MAX_ABSENCE_RATE * 100.0
+                MAX_ABSENCE_WAVE * 100.0
             ),
             (E::BadCoordinates { lat, lon }, Lang::Fr) => format!(
                 "({lat}, {lon}) n'est pas une position possible (latitude entre −90 et 90, longitude entre −180 et 180)"
@@ -583,7 +584,7 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
             close_site(&mut t, site, relocate)?
         }
         Operation::Event(Event::AbsenceWave { service, rate }) => {
-            set_absence(&mut t, service.as_deref(), *rate)?
+            set_absence_wave(&mut t, service.as_deref(), *rate)?
         }
         Operation::Event(Event::DemandSurge {
             service,
@@ -595,29 +596,33 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
     Ok(t)
 }
 
-/// Sets the share of agents away in one service or in all; 0 leaves no entry, so that a wave
-/// ended gives the territory as it was.
-fn set_absence(t: &mut Territory, service: Option<&str>, rate: f64) -> Result<(), OperationError> {
+/// Sets the share of agents away in an absence wave, in one service or in all; 0 leaves no
+/// entry, so that a wave ended gives the territory as it was.
+fn set_absence_wave(
+    t: &mut Territory,
+    service: Option<&str>,
+    rate: f64,
+) -> Result<(), OperationError> {
     let services: Vec<ServiceIx> = match service {
         Some(id) => vec![find_service(t, id)?],
         None => (0..t.services.len()).map(ServiceIx::from_index).collect(),
     };
-    if !(rate.is_finite() && (0.0..=MAX_ABSENCE_RATE).contains(&rate)) {
-        return Err(OperationError::BadAbsenceRate { rate });
+    if !(rate.is_finite() && (0.0..=MAX_ABSENCE_WAVE).contains(&rate)) {
+        return Err(OperationError::BadAbsenceWave { rate });
     }
     for service in services {
-        let slot = t.absences.iter().position(|a| a.service == service);
+        let slot = t.absence_waves.iter().position(|a| a.service == service);
         match (slot, rate == 0.0) {
             (Some(i), true) => {
-                t.absences.remove(i);
+                t.absence_waves.remove(i);
             }
-            (Some(i), false) => t.absences[i].rate = rate,
+            (Some(i), false) => t.absence_waves[i].rate = rate,
             (None, true) => {}
-            (None, false) => t.absences.push(Absence { service, rate }),
+            (None, false) => t.absence_waves.push(AbsenceWave { service, rate }),
         }
     }
     // In service order, as the CSV reader gives them, so that a territory read back is equal.
-    ordered::sort_by_key(&mut t.absences, |a| a.service);
+    ordered::sort_by_key(&mut t.absence_waves, |a| a.service);
     Ok(())
 }
 
@@ -1416,6 +1421,7 @@ mod tests {
                 demand_per_1000: 4.0,
                 units_per_agent: 25.0,
                 catchment_minutes: 20.0,
+                usual_absence: None,
             }],
             ..Territory::default()
         }

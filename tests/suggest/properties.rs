@@ -85,6 +85,7 @@ fn build(
             demand_per_1000: 10.0,
             units_per_agent: 5.0,
             catchment_minutes: catchment,
+            usual_absence: None,
         })
         .collect();
     let managers = vec![Manager {
@@ -133,7 +134,8 @@ fn build(
         teams,
         travel_overrides,
         demand_factors: Vec::new(),
-        absences: Vec::new(),
+        absence_waves: Vec::new(),
+        usual_absence: None,
     }
 }
 

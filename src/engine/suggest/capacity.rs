@@ -166,7 +166,7 @@ impl Rooms {
         Rooms {
             room,
             agents: agents_of(territory, service),
-            per_agent: k.units_per_agent * (1.0 - territory.absence_rate(service)),
+            per_agent: k.units_per_agent * (1.0 - territory.absence_wave(service)),
         }
     }
 

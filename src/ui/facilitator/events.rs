@@ -154,23 +154,23 @@ fn absence_wave_form() -> Html {
             }
         })
     };
-    let note = "event-absence-refusal";
+    let note = "event-wave-refusal";
     let refusal = message(&workspace, Control::EventAbsence, *own);
     html! {
-        <form class="operation-form" aria-labelledby="event-absence-title" novalidate=true {onsubmit}>
-            <h4 id="event-absence-title">{ t(lang, FacText::AbsenceTitle) }</h4>
-            <p class="form-help">{ t(lang, FacText::AbsenceHelp) }</p>
+        <form class="operation-form" aria-labelledby="event-wave-title" novalidate=true {onsubmit}>
+            <h4 id="event-wave-title">{ t(lang, FacText::WaveTitle) }</h4>
+            <p class="form-help">{ t(lang, FacText::WaveHelp) }</p>
             <div class="field">
-                <label for="event-absence-service">{ t(lang, FacText::ServiceLabel) }</label>
-                <select id="event-absence-service" ref={service}>
+                <label for="event-wave-service">{ t(lang, FacText::ServiceLabel) }</label>
+                <select id="event-wave-service" ref={service}>
                     { service_options(&workspace, Some(FacText::EveryService)) }
                 </select>
             </div>
             <div class="field">
-                <label for="event-absence-rate">{ t(lang, FacText::AbsenceRate) }</label>
-                <input id="event-absence-rate" type="text" inputmode="decimal" value="20" ref={rate} />
+                <label for="event-wave-rate">{ t(lang, FacText::WaveShare) }</label>
+                <input id="event-wave-rate" type="text" inputmode="decimal" value="20" ref={rate} />
             </div>
-            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::AbsenceSubmit) }</button>
+            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::WaveSubmit) }</button>
             { failure_note(note, refusal) }
         </form>
     }
