@@ -42,10 +42,10 @@ fn counted(lang: Lang, n: usize, one: JournalText, many: JournalText) -> String 
 pub fn journal() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
-    let lines = workspace.scenario.journal(lang);
+    let lines = workspace.scenario().journal(lang);
     // What redo brings back first, named as things stand now (it applies to the current territory).
     let redo_next = workspace
-        .redo
+        .redo()
         .last()
         .map(|operation| operation.describe(workspace.territory(), lang));
     let colon = match lang {
@@ -63,7 +63,7 @@ pub fn journal() -> Html {
                 </p>
                 <p>
                     if let Some(next) = redo_next {
-                        { counted(lang, workspace.redo.len(), JournalText::OneUndone, JournalText::Undone) }
+                        { counted(lang, workspace.redo().len(), JournalText::OneUndone, JournalText::Undone) }
                         { ". " }{ t(lang, JournalText::RedoNext) }{ colon }<q>{ next }</q>{ "." }
                     } else {
                         { t(lang, JournalText::NothingToRedo) }

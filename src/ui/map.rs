@@ -39,12 +39,12 @@ pub fn workshop_map() -> Html {
     let draft = use_state(|| None::<[f64; 2]>);
     let dragging = use_state(|| false);
     let dragged = use_mut_ref(|| None::<String>);
-    let territory = Shared(workspace.scenario.current_rc());
+    let territory = Shared(workspace.scenario().current_rc());
     // Outlines depend on the atlas and the zones only: projected once per territory loaded.
     let drawing = Shared(use_memo(
         (
-            Shared(workspace.atlas.clone()),
-            Shared(workspace.scenario.base_rc()),
+            Shared(workspace.atlas().clone()),
+            Shared(workspace.scenario().base_rc()),
         ),
         |(atlas, base)| Drawing::new(atlas, base),
     ));
@@ -52,7 +52,7 @@ pub fn workshop_map() -> Html {
     let zone_shades = Shared(use_memo(
         (
             territory.clone(),
-            Shared(workspace.figures.clone()),
+            Shared(workspace.figures().clone()),
             service,
             lang,
         ),
@@ -223,7 +223,7 @@ pub fn workshop_map() -> Html {
                     <TeamList {lang} groups={view.teams} onselect={select_team} ondragstart={drag_start} ondragend={drag_end} />
                 </div>
             </div>
-            <ZonesTable {lang} territory={territory.clone()} figures={Shared(workspace.figures.clone())} {service} />
+            <ZonesTable {lang} territory={territory.clone()} figures={Shared(workspace.figures().clone())} {service} />
             <CommunesTable {lang} drawing={drawing} />
         </section>
     }
@@ -238,8 +238,8 @@ fn use_followed_operations(
     draft: &UseStateHandle<Option<[f64; 2]>>,
     focus_panel: &UseStateHandle<bool>,
 ) {
-    let count = workspace.scenario.operations().len();
-    let last = workspace.scenario.operations().last().cloned();
+    let count = workspace.scenario().operations().len();
+    let last = workspace.scenario().operations().last().cloned();
     let seen = use_mut_ref(|| count);
     let (selected_site, draft, focus_panel) =
         (selected_site.clone(), draft.clone(), focus_panel.clone());

@@ -13,7 +13,7 @@ use crate::ui::state::use_workspace;
 pub fn impact_section() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
-    let impact = &workspace.impact;
+    let impact = workspace.impact();
     let count = |value: u64| Figure::of(value as f64, 0.0, Unit::Number(0), Better::Neither);
     let rows = [
         (DashText::AgentsMoved, count(impact.agents_moved)),

@@ -19,7 +19,7 @@ pub fn management_section() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
     let opened: Opened = use_state(Default::default);
-    let (now, start) = (&workspace.figures, &workspace.base_figures);
+    let (now, start) = (workspace.figures(), workspace.base_figures());
     let norm = workspace.norm;
     let outside = Figure::of(
         now.posts_outside_norm(norm.min, norm.max) as f64,
@@ -98,14 +98,14 @@ fn outside_table(workspace: &Workspace, lang: Lang) -> Html {
     let norm = workspace.norm;
     let base_span: BTreeMap<&str, u64> = ordered::map_of(
         workspace
-            .base_figures
+            .base_figures()
             .managers
             .iter()
             .map(|m| (m.id.as_str(), m.span)),
     );
     let territory = workspace.territory();
     let rows = workspace
-        .figures
+        .figures()
         .managers
         .iter()
         .enumerate()

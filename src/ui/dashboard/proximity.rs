@@ -25,8 +25,8 @@ pub fn proximity_section() -> Html {
             .iter()
             .enumerate()
             .filter_map(|(k, service)| {
-                let now = workspace.figures.services.get(k)?;
-                let start = workspace.base_figures.services.get(k)?;
+                let now = workspace.figures().services.get(k)?;
+                let start = workspace.base_figures().services.get(k)?;
                 Some((service, now, start))
             })
     };

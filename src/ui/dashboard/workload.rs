@@ -25,8 +25,8 @@ pub fn workload_section() -> Html {
     let territory = workspace.territory();
     let rows = territory.services.iter().enumerate().map(|(k, service)| {
         let (Some(now), Some(start)) = (
-            workspace.figures.services.get(k),
-            workspace.base_figures.services.get(k),
+            workspace.figures().services.get(k),
+            workspace.base_figures().services.get(k),
         ) else {
             return html! {};
         };
@@ -94,10 +94,10 @@ pub fn workload_section() -> Html {
 /// How many teams are overloaded, against the start, and the most loaded of them.
 fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
     let lang = workspace.lang;
-    let over = &workspace.figures.overloaded_teams;
+    let over = &workspace.figures().overloaded_teams;
     let count = Figure::of(
         over.len() as f64,
-        workspace.base_figures.overloaded_teams.len() as f64,
+        workspace.base_figures().overloaded_teams.len() as f64,
         Unit::Number(0),
         Better::Lower,
     );
@@ -210,10 +210,14 @@ fn base_team_index(workspace: &Workspace) -> BTreeMap<&str, usize> {
 fn team_load(workspace: &Workspace, base_ix: &BTreeMap<&str, usize>, ix: TeamIx) -> Figure {
     let id = &workspace.territory().team(ix).id;
     Figure {
-        now: workspace.figures.teams.get(ix.index()).and_then(|f| f.load),
+        now: workspace
+            .figures()
+            .teams
+            .get(ix.index())
+            .and_then(|f| f.load),
         base: base_ix
             .get(id.as_str())
-            .and_then(|&b| workspace.base_figures.teams.get(b))
+            .and_then(|&b| workspace.base_figures().teams.get(b))
             .and_then(|f| f.load),
         unit: Unit::Percent,
         better: Better::Lower,

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::state::{use_training, TrainingAction};
 use super::texts::TrainText;
 use crate::engine::exercise::{Assessment, Comparator, Exercise, ObjectiveResult};
 use crate::engine::lang::Lang;
 use crate::ui::i18n::{format_int, t};
+use crate::ui::state::{use_workspace, Action, TrainingAction};
 
 /// « ✓ Atteint » or « ✗ Non atteint »: the icon is decoration, the word says it.
 pub fn verdict(lang: Lang, met: bool) -> Html {
@@ -99,16 +99,14 @@ pub struct HintsProps {
 #[function_component(Hints)]
 pub fn hints(props: &HintsProps) -> Html {
     let lang = props.lang;
-    let training = use_training();
+    let workspace = use_workspace();
     let total = props.exercise.hints.len();
     if total == 0 {
         return html! {};
     }
-    let shown = training.hints_shown.min(total);
-    let reveal = {
-        let training = training.clone();
-        Callback::from(move |_| training.dispatch(TrainingAction::RevealHint))
-    };
+    let shown = workspace.training.hints_shown.min(total);
+    let reveal =
+        Callback::from(move |_| workspace.dispatch(Action::Training(TrainingAction::RevealHint)));
     html! {
         <section class="exercise-hints" aria-labelledby="exercise-hints-title">
             <h3 id="exercise-hints-title">{ t(lang, TrainText::Hints) }</h3>
