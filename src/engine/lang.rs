@@ -22,4 +22,15 @@ impl Lang {
             Lang::En => en,
         }
     }
+
+    /// Items as a list in a sentence: « A, B et C », "A, B and C".
+    pub fn list(self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => {
+                format!("{} {} {last}", init.join(", "), self.pick("et", "and"))
+            }
+        }
+    }
 }

@@ -545,18 +545,4 @@ impl Territory {
                 .collect(),
         }
     }
-
-    /// True when `post` is `ancestor` or reports to it, directly or not.
-    pub fn is_under(&self, post: ManagerIx, ancestor: ManagerIx) -> bool {
-        let mut current = Some(post);
-        // At most one step per post: a cycle cannot make this loop forever.
-        for _ in 0..=self.managers.len() {
-            match current {
-                Some(ix) if ix == ancestor => return true,
-                Some(ix) => current = self.managers.get(ix.index()).and_then(|m| m.reports_to),
-                None => return false,
-            }
-        }
-        false
-    }
 }

@@ -5,11 +5,13 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::hierarchy::Hierarchy;
 use super::lang::Lang;
 use super::model::{
     Absence, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
     Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
 };
+use super::names::Names;
 use crate::engine::ordered;
 
 /// One change to a territory. Entities are named by their text ids, so that a saved scenario
@@ -789,7 +791,7 @@ fn set_team_manager(t: &mut Territory, team: &str, manager: &str) -> Result<(), 
 
 /// Refuses `post` reporting to `boss` when `boss` is `post` or under it.
 fn check_no_cycle(t: &Territory, post: ManagerIx, boss: ManagerIx) -> Result<(), OperationError> {
-    if t.is_under(boss, post) {
+    if Hierarchy::of(t).is_under(boss, post) {
         return Err(OperationError::ReportingCycle {
             post: post_named(t, post),
             reports_to: post_named(t, boss),
@@ -993,14 +995,15 @@ fn merge_services_under_head(
     let second = find_service(t, &services[1])?;
     let head = find_post(t, head)?;
     let in_scope = |k: ServiceIx| k == first || k == second;
-    let below = services_below(t);
+    let hierarchy = Hierarchy::of(t);
+    let below = hierarchy.services_below(t);
     let mut old_heads = Vec::new();
     let mut teams_to_head = Vec::new();
     for (ix, team) in t.teams.iter().enumerate() {
         if !in_scope(team.service) {
             continue;
         }
-        match nearest_head(t, team.manager) {
+        match hierarchy.nearest(team.manager, Role::Head) {
             Some(h) if h == head => {}
             Some(h) => {
                 if !old_heads.contains(&h) {
@@ -1038,42 +1041,6 @@ fn merge_services_under_head(
     Ok(())
 }
 
-/// The nearest post of role `head` at or above a post.
-fn nearest_head(t: &Territory, post: ManagerIx) -> Option<ManagerIx> {
-    let mut current = Some(post);
-    for _ in 0..=t.managers.len() {
-        let ix = current?;
-        let manager = t.managers.get(ix.index())?;
-        if manager.role == Role::Head {
-            return Some(ix);
-        }
-        current = manager.reports_to;
-    }
-    None
-}
-
-/// The services of the teams under each post, at any depth, sorted.
-fn services_below(t: &Territory) -> Vec<Vec<ServiceIx>> {
-    let mut below = vec![Vec::new(); t.managers.len()];
-    for team in &t.teams {
-        let mut current = Some(team.manager);
-        for _ in 0..=t.managers.len() {
-            let Some(ix) = current else { break };
-            let Some(services) = below.get_mut(ix.index()) else {
-                break;
-            };
-            if !services.contains(&team.service) {
-                services.push(team.service);
-            }
-            current = t.managers[ix.index()].reports_to;
-        }
-    }
-    for services in &mut below {
-        ordered::sort(services);
-    }
-    below
-}
-
 /// Removes the former heads that have no report left, highest index first so that the
 /// indices still to remove stay valid.
 fn remove_emptied_heads(t: &mut Territory, mut heads: Vec<ManagerIx>) {
@@ -1085,73 +1052,6 @@ fn remove_emptied_heads(t: &mut Territory, mut heads: Vec<ManagerIx>) {
         if !has_posts && !has_teams && !is_top {
             delete_post(t, head);
         }
-    }
-}
-
-/// Names for the journal: the entity's name, or the id as given when it names nothing.
-struct Names<'a>(&'a Territory);
-
-impl Names<'_> {
-    fn team(&self, id: &str) -> String {
-        self.0
-            .team_ix(id)
-            .map_or(id.to_string(), |ix| label(&self.0.team(ix).name, id))
-    }
-
-    fn site(&self, id: &str) -> String {
-        self.0
-            .site_ix(id)
-            .map_or(id.to_string(), |ix| label(&self.0.site(ix).name, id))
-    }
-
-    fn post(&self, id: &str) -> String {
-        self.0
-            .manager_ix(id)
-            .map_or(id.to_string(), |ix| label(&self.0.manager(ix).name, id))
-    }
-
-    fn service(&self, id: &str) -> String {
-        self.0
-            .service_ix(id)
-            .map_or(id.to_string(), |ix| label(&self.0.service(ix).name, id))
-    }
-
-    fn team_site(&self, id: &str) -> String {
-        self.0.team_ix(id).map_or_else(String::new, |ix| {
-            let site = self.0.site(self.0.team(ix).site);
-            label(&site.name, &site.id)
-        })
-    }
-
-    fn team_manager(&self, id: &str) -> String {
-        self.0.team_ix(id).map_or_else(String::new, |ix| {
-            let post = self.0.manager(self.0.team(ix).manager);
-            label(&post.name, &post.id)
-        })
-    }
-
-    fn boss(&self, id: &str) -> String {
-        let boss = self
-            .0
-            .manager_ix(id)
-            .and_then(|ix| self.0.manager(ix).reports_to);
-        boss.map_or_else(String::new, |ix| {
-            let post = self.0.manager(ix);
-            label(&post.name, &post.id)
-        })
-    }
-
-    fn same_service(&self, a: &str, b: &str) -> bool {
-        let service = |id: &str| self.0.team_ix(id).map(|ix| self.0.team(ix).service);
-        service(a).is_some() && service(a) == service(b)
-    }
-}
-
-fn label(name: &str, id: &str) -> String {
-    if name.is_empty() {
-        id.to_string()
-    } else {
-        name.to_string()
     }
 }
 

@@ -3,9 +3,11 @@
 use std::collections::BTreeSet;
 
 use crate::engine::change::ChangeImpact;
+use crate::engine::hierarchy::Hierarchy;
 use crate::engine::lang::Lang;
 use crate::engine::metrics::{CommuneProximity, Evaluation, ServiceFigures};
-use crate::engine::model::{ManagerIx, Role, Territory};
+use crate::engine::model::{ManagerIx, Role, ServiceIx, Territory};
+use crate::engine::names::Names;
 
 use super::Bilingual;
 use crate::engine::ordered;
@@ -645,25 +647,16 @@ fn commune_of<'a>(service: &'a ServiceFigures, name: &str) -> Option<&'a Commune
 
 /// Per post: whether a team of one of the services works under it, at any depth.
 fn posts_over(territory: &Territory, services: &[String]) -> Vec<bool> {
-    let wanted: Vec<_> = services
-        .iter()
-        .filter_map(|id| territory.service_ix(id))
-        .collect();
+    let wanted = service_ixs(territory, services);
+    let hierarchy = Hierarchy::of(territory);
     let mut over = vec![false; territory.managers.len()];
     for team in territory
         .teams
         .iter()
         .filter(|t| wanted.contains(&t.service))
     {
-        let mut current = Some(team.manager);
-        // At most one step per post: a reporting loop cannot make this run forever.
-        for _ in 0..territory.managers.len() {
-            let Some(post) = current else { break };
-            let Some(flag) = over.get_mut(post.index()) else {
-                break;
-            };
-            *flag = true;
-            current = territory.managers[post.index()].reports_to;
+        for post in hierarchy.ancestors(team.manager) {
+            over[post.index()] = true;
         }
     }
     over
@@ -671,86 +664,27 @@ fn posts_over(territory: &Territory, services: &[String]) -> Vec<bool> {
 
 /// Distinct heads over the teams of the services; `None` when they have no team.
 fn heads_over(territory: &Territory, services: &[String]) -> Option<f64> {
-    let wanted: Vec<_> = services
-        .iter()
-        .filter_map(|id| territory.service_ix(id))
-        .collect();
+    let wanted = service_ixs(territory, services);
+    let hierarchy = Hierarchy::of(territory);
     let heads: BTreeSet<ManagerIx> = ordered::set_of(
         territory
             .teams
             .iter()
             .filter(|t| wanted.contains(&t.service))
-            .map(|t| nearest_head(territory, t.manager).unwrap_or(t.manager)),
+            .map(|t| {
+                hierarchy
+                    .nearest(t.manager, Role::Head)
+                    .unwrap_or(t.manager)
+            }),
     );
     (!heads.is_empty()).then_some(heads.len() as f64)
 }
 
-/// The nearest post of role `head` at or above a post.
-fn nearest_head(territory: &Territory, post: ManagerIx) -> Option<ManagerIx> {
-    let mut current = Some(post);
-    for _ in 0..=territory.managers.len() {
-        let ix = current?;
-        let manager = territory.managers.get(ix.index())?;
-        if manager.role == Role::Head {
-            return Some(ix);
-        }
-        current = manager.reports_to;
-    }
-    None
-}
-
-/// Names as a territory gives them, the id itself where it names nothing.
-struct Names<'a>(&'a Territory);
-
-impl Names<'_> {
-    fn service(&self, id: &str) -> String {
-        self.0
-            .service_ix(id)
-            .map_or(id.to_string(), |k| self.0.service(k).name.clone())
-    }
-
-    fn catchment(&self, id: &str) -> f64 {
-        self.0
-            .service_ix(id)
-            .map_or(0.0, |k| self.0.service(k).catchment_minutes)
-    }
-
-    fn site(&self, id: &str) -> String {
-        self.0
-            .site_ix(id)
-            .map_or(id.to_string(), |s| self.0.site(s).name.clone())
-    }
-
-    fn post(&self, id: &str) -> String {
-        self.0
-            .manager_ix(id)
-            .map_or(id.to_string(), |m| self.0.manager(m).name.clone())
-    }
-
-    fn team(&self, id: &str) -> String {
-        self.0
-            .team_ix(id)
-            .map_or(id.to_string(), |t| self.0.team(t).name.clone())
-    }
-
-    fn services(&self, ids: &[String]) -> (String, String) {
-        let names: Vec<String> = ids.iter().map(|id| self.service(id)).collect();
-        (join(&names, "et"), join(&names, "and"))
-    }
-
-    fn teams(&self, ids: &[String]) -> (String, String) {
-        let names: Vec<String> = ids.iter().map(|id| self.team(id)).collect();
-        (join(&names, "et"), join(&names, "and"))
-    }
-}
-
-/// « A, B et C » / "A, B and C".
-fn join(items: &[String], and: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
+fn service_ixs(territory: &Territory, services: &[String]) -> Vec<ServiceIx> {
+    services
+        .iter()
+        .filter_map(|id| territory.service_ix(id))
+        .collect()
 }
 
 #[cfg(test)]
@@ -772,9 +706,9 @@ mod tests {
     #[test]
     fn lists_read_as_sentences() {
         let items = |names: &[&str]| names.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join(&items(&["A"]), "et"), "A");
-        assert_eq!(join(&items(&["A", "B"]), "et"), "A et B");
-        assert_eq!(join(&items(&["A", "B", "C"]), "and"), "A, B and C");
+        assert_eq!(Lang::Fr.list(&items(&["A"])), "A");
+        assert_eq!(Lang::Fr.list(&items(&["A", "B"])), "A et B");
+        assert_eq!(Lang::En.list(&items(&["A", "B", "C"])), "A, B and C");
     }
 
     #[test]
