@@ -6,7 +6,7 @@ use std::fmt;
 use csv::StringRecord;
 use serde::{Deserialize, Serialize};
 
-use super::lang::Lang;
+use super::lang::{definite, Lang};
 use super::model::{
     Absence, DemandFactor, Entity, Family, Manager, ManagerIx, Role, Service, ServiceIx, Site,
     SiteIx, Team, Territory, TravelOverride, Warning, Zone, ZoneIx, MAX_ABSENCE_RATE,
@@ -306,17 +306,6 @@ impl ImportErrorKind {
                 "no post at all: a territory needs one top post, with an empty reports_to".into()
             }
         }
-    }
-}
-
-/// « le site », « la zone », « l'équipe »… for French messages.
-fn definite(entity: Entity) -> &'static str {
-    match entity {
-        Entity::Zone => "la zone",
-        Entity::Site => "le site",
-        Entity::Service => "le service",
-        Entity::Post => "le poste",
-        Entity::Team => "l'équipe",
     }
 }
 

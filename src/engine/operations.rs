@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::hierarchy::Hierarchy;
-use super::lang::Lang;
+use super::lang::{definite, format_percent, Lang};
 use super::model::{
     Absence, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
     Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
@@ -312,7 +312,7 @@ impl OperationError {
         use OperationError as E;
         match (self, lang) {
             (E::UnknownId { entity, id }, Lang::Fr) => {
-                format!("{} « {id} » n'existe pas", definite_fr(*entity))
+                format!("{} « {id} » n'existe pas", definite(*entity))
             }
             (E::UnknownId { entity, id }, Lang::En) => {
                 format!("there is no {} “{id}”", entity.noun(lang))
@@ -412,14 +412,14 @@ impl OperationError {
                 "{factor} is not a possible demand factor: it must be a number from 0 to {MAX_DEMAND_FACTOR}"
             ),
             (E::BadAbsenceRate { rate }, Lang::Fr) => format!(
-                "{} n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et {} %",
+                "{} n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et {}",
                 percent_text(*rate, lang),
-                MAX_ABSENCE_RATE * 100.0
+                percent_text(MAX_ABSENCE_RATE, lang)
             ),
             (E::BadAbsenceRate { rate }, Lang::En) => format!(
-                "{} is not a possible share of agents away: it must be a percentage from 0 to {}%",
+                "{} is not a possible share of agents away: it must be a percentage from 0 to {}",
                 percent_text(*rate, lang),
-                MAX_ABSENCE_RATE * 100.0
+                percent_text(MAX_ABSENCE_RATE, lang)
             ),
             (E::BadCoordinates { lat, lon }, Lang::Fr) => format!(
                 "({lat}, {lon}) n'est pas une position possible (latitude entre −90 et 90, longitude entre −180 et 180)"
@@ -438,16 +438,6 @@ impl fmt::Display for OperationError {
 }
 
 impl std::error::Error for OperationError {}
-
-fn definite_fr(entity: Entity) -> &'static str {
-    match entity {
-        Entity::Zone => "la zone",
-        Entity::Site => "le site",
-        Entity::Service => "le service",
-        Entity::Post => "le poste",
-        Entity::Team => "l'équipe",
-    }
-}
 
 fn indefinite_fr(entity: Entity) -> &'static str {
     match entity {
@@ -1063,11 +1053,7 @@ fn percent_change(factor: f64, lang: Lang) -> String {
         return lang.pick("demande normale", "normal demand").to_string();
     }
     let sign = if percent > 0.0 { "+" } else { "−" };
-    let number = percent.abs().to_string();
-    match lang {
-        Lang::Fr => format!("{sign}{} %", number.replace('.', ",")),
-        Lang::En => format!("{sign}{number}%"),
-    }
+    format!("{sign}{}", format_percent(lang, percent.abs(), 1))
 }
 
 impl Operation {
@@ -1279,11 +1265,7 @@ fn describe_event(event: &Event, n: &Names, lang: Lang) -> String {
 
 /// A share as a percentage: « 20 % », « 12,5 % » (one decimal at most).
 fn percent_text(share: f64, lang: Lang) -> String {
-    let number = ((share * 1000.0).round() / 10.0).to_string();
-    match lang {
-        Lang::Fr => format!("{} %", number.replace('.', ",")),
-        Lang::En => format!("{number}%"),
-    }
+    format_percent(lang, share * 100.0, 1)
 }
 
 #[cfg(test)]
@@ -1377,7 +1359,7 @@ mod tests {
         let t = territory();
         assert_eq!(
             set("paph", Some("Alpha"), 1.15).describe(&t, Lang::Fr),
-            "Demande Autonomie à Alpha : +15 %"
+            "Demande Autonomie à Alpha : +15\u{202F}%"
         );
         assert_eq!(
             set("paph", None, 0.875).describe(&t, Lang::En),

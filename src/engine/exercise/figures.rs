@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use crate::engine::change::ChangeImpact;
 use crate::engine::hierarchy::Hierarchy;
-use crate::engine::lang::Lang;
+use crate::engine::lang::{format_decimal, format_minutes, format_percent, format_trimmed, Lang};
 use crate::engine::metrics::{CommuneProximity, Evaluation, ServiceFigures};
 use crate::engine::model::{ManagerIx, Role, ServiceIx, Territory};
 use crate::engine::names::Names;
@@ -167,18 +167,9 @@ impl Unit {
     /// The value as a planner reads it, in one language.
     pub fn format(self, value: f64, lang: Lang) -> String {
         match self {
-            Unit::Load => {
-                let text = format!("{value:.2}");
-                match lang {
-                    Lang::Fr => text.replace('.', ","),
-                    Lang::En => text,
-                }
-            }
-            Unit::Minutes => format!("{} min", decimal(value, 1, lang)),
-            Unit::Share => match lang {
-                Lang::Fr => format!("{} %", decimal(value * 100.0, 1, lang)),
-                Lang::En => format!("{}%", decimal(value * 100.0, 1, lang)),
-            },
+            Unit::Load => format_decimal(lang, value, 2),
+            Unit::Minutes => format_minutes(lang, value),
+            Unit::Share => format_percent(lang, value * 100.0, 1),
             Unit::Count => decimal(value, 0, lang),
         }
     }
@@ -186,17 +177,7 @@ impl Unit {
 
 /// A number with at most `places` decimals, trailing zeros dropped, French decimal comma.
 pub(super) fn decimal(value: f64, places: usize, lang: Lang) -> String {
-    let mut text = format!("{value:.places$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if text == "-0" {
-        text = "0".into();
-    }
-    match lang {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
-    }
+    format_trimmed(lang, value, places)
 }
 
 impl Figure {
@@ -441,15 +422,18 @@ impl Figure {
             Figure::ShareWithin { service, commune } => {
                 let s = n.service(service);
                 let minutes = n.catchment(service);
-                let (fr, en) = (decimal(minutes, 1, Lang::Fr), decimal(minutes, 1, Lang::En));
+                let (fr, en) = (
+                    format_minutes(Lang::Fr, minutes),
+                    format_minutes(Lang::En, minutes),
+                );
                 match commune {
                     Some(c) => (
-                        format!("Part des habitants de {c} à {fr} min au plus du service {s}"),
-                        format!("Share of residents of {c} within {en} min of {s}"),
+                        format!("Part des habitants de {c} à {fr} au plus du service {s}"),
+                        format!("Share of residents of {c} within {en} of {s}"),
                     ),
                     None => (
-                        format!("Part des habitants à {fr} min au plus du service {s}"),
-                        format!("Share of residents within {en} min of {s}"),
+                        format!("Part des habitants à {fr} au plus du service {s}"),
+                        format!("Share of residents within {en} of {s}"),
                     ),
                 }
             }
@@ -695,9 +679,9 @@ mod tests {
     fn values_read_as_planners_write_them() {
         assert_eq!(Unit::Load.format(1.0499, Lang::Fr), "1,05");
         assert_eq!(Unit::Load.format(0.998, Lang::En), "1.00");
-        assert_eq!(Unit::Minutes.format(20.0, Lang::Fr), "20 min");
-        assert_eq!(Unit::Minutes.format(12.46, Lang::Fr), "12,5 min");
-        assert_eq!(Unit::Share.format(0.95, Lang::Fr), "95 %");
+        assert_eq!(Unit::Minutes.format(20.0, Lang::Fr), "20\u{a0}min");
+        assert_eq!(Unit::Minutes.format(12.46, Lang::Fr), "12,5\u{a0}min");
+        assert_eq!(Unit::Share.format(0.95, Lang::Fr), "95\u{202F}%");
         assert_eq!(Unit::Share.format(0.9886, Lang::En), "98.9%");
         assert_eq!(Unit::Count.format(381.0, Lang::Fr), "381");
         assert_eq!(Unit::Count.format(-0.0, Lang::Fr), "0");

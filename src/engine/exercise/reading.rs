@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::engine::embedded;
 use crate::engine::io::read_territory;
-use crate::engine::lang::Lang;
+use crate::engine::lang::{definite, Lang};
 use crate::engine::metrics::evaluate;
 use crate::engine::model::{Entity, Territory};
 use crate::engine::operations::{apply, Operation, OperationError};
@@ -178,16 +178,6 @@ impl Expected {
     }
 }
 
-fn definite_fr(entity: Entity) -> &'static str {
-    match entity {
-        Entity::Zone => "la zone",
-        Entity::Site => "le site",
-        Entity::Service => "le service",
-        Entity::Post => "le poste",
-        Entity::Team => "l'équipe",
-    }
-}
-
 /// « objectives[1] (1,08 pour au plus 1,05) », for each objective missed.
 fn misses_text(misses: &[(usize, ObjectiveResult)], lang: Lang) -> String {
     misses
@@ -289,7 +279,7 @@ impl ExerciseErrorKind {
             K::BadTerritory { detail } => format!("the built-in territory does not load: {detail}"),
             K::UnknownId { entity, id } if fr => format!(
                 "{} « {id} » n'existe pas dans le territoire de départ",
-                definite_fr(*entity)
+                definite(*entity)
             ),
             K::UnknownId { entity, id } => format!(
                 "there is no {} “{id}” in the starting territory",

@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::texts::{colon, DashText};
+use super::texts::DashText;
+use crate::ui::i18n::colon;
 use crate::ui::i18n::{format_decimal, t, Lang};
 
 /// Which way a figure improves, so that a change can be called better or worse.

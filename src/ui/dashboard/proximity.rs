@@ -107,7 +107,7 @@ fn reach(lang: Lang, minutes: f64) -> String {
     format!(
         "{}{}{}\u{a0}min",
         t(lang, DashText::Reach),
-        super::texts::colon(lang),
+        crate::ui::i18n::colon(lang),
         format_decimal(lang, minutes, 0)
     )
 }

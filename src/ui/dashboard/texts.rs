@@ -2,7 +2,6 @@
 //! texts restate MODEL.md and cite the norms of DOMAIN.md.
 
 use crate::texts;
-use crate::ui::i18n::Lang;
 
 texts! {
     /// Texts of the dashboard.
@@ -85,18 +84,10 @@ texts! {
     }
 }
 
-/// The colon of the language: French puts a no-break space before it.
-pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Text;
+    use crate::ui::i18n::{Lang, Text};
 
     #[test]
     fn every_dashboard_text_exists_in_both_languages() {

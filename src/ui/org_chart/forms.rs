@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::ui::i18n::t;
 use crate::ui::state::use_workspace;
 
-use super::figures::colon;
 use super::text::OrgText;
+use crate::ui::i18n::colon;
 use posts::{AddPostForm, RemovePostForm};
 use reporting::{ReportsToForm, TeamManagerForm};
 use services::MergeServicesForm;

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::texts::TrainText;
 use crate::engine::exercise::{Assessment, Comparator, Exercise, ObjectiveResult};
 use crate::engine::lang::Lang;
-use crate::ui::i18n::{format_int, t};
+use crate::ui::i18n::{colon, format_int, t};
 use crate::ui::state::{use_workspace, Action, TrainingAction};
 
 /// « ✓ Atteint » or « ✗ Non atteint »: the icon is decoration, the word says it.
@@ -18,11 +18,6 @@ pub fn verdict(lang: Lang, met: bool) -> Html {
     html! {
         <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ t(lang, word) }</span>
     }
-}
-
-/// A colon as each language writes it (a no-break space before it in French).
-pub fn colon(lang: Lang) -> &'static str {
-    lang.pick("\u{a0}:", ":")
 }
 
 /// « valeur 1,02 — au plus 1,00 ».
@@ -76,7 +71,7 @@ pub fn live_objectives(props: &LiveProps) -> Html {
                 }) }
             </ul>
             <p class="exercise-score" role="status">
-                <strong>{ format!("{}{} {} / 100", t(lang, TrainText::Score), colon(lang), format_int(lang, i64::from(assessment.score))) }</strong>
+                <strong>{ format!("{}{}{} / 100", t(lang, TrainText::Score), colon(lang), format_int(lang, i64::from(assessment.score))) }</strong>
                 { " — " }{ met_count(lang, assessment) }
                 if penalty > 0 {
                     { format!(" — {} {}", format_int(lang, penalty), t(lang, TrainText::Penalty)) }

@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::engine::model::{Role, Territory};
 use crate::engine::operations::Operation;
+use crate::ui::i18n::colon;
 use crate::ui::i18n::t;
 use crate::ui::org_chart::field::{self, Choice, RefusalNote};
-use crate::ui::org_chart::figures::colon;
 use crate::ui::org_chart::text::OrgText;
 use crate::ui::state::{use_workspace, Action, Control};
 
