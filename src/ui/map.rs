@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use crate::engine::operations::Operation;
 use crate::engine::siting::fresh_site_id;
+use crate::ui::form;
 use crate::ui::i18n::t;
 use crate::ui::state::{use_workspace, Action, Control};
 
@@ -69,13 +70,7 @@ pub fn workshop_map() -> Html {
     let focus_panel = use_state(|| false);
     use_followed_operations(&workspace, &selected_site, &draft, &focus_panel);
 
-    let refusal = |control: Control| {
-        workspace
-            .refusal
-            .as_ref()
-            .filter(|refusal| refusal.control == control)
-            .map(|refusal| refusal.error.message(lang))
-    };
+    let refusal = |control: Control| form::failure(&workspace, control, None::<MapText>);
     let apply = |control: Control| {
         let workspace = workspace.clone();
         Callback::from(move |operation: Operation| {
