@@ -1,6 +1,6 @@
 //! The workspace: everything the workshop screen shows and its reducer, one closed set of actions,
 //! each handed to the engine. Plain Rust like the engine (no web crate, no clock, no I/O): the
-//! interface wraps it in a Yew reducer (`ui::state`), the tests drive it directly.
+//! interface wraps it in its reducer hook (`ui::state`), the tests drive it directly.
 //!
 //! The named scenarios and their bases live in `library`; reading and writing them in `keeping`;
 //! the groups' files in `groups`; the exercise under way in `training`; what an action says to

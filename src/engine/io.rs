@@ -971,6 +971,22 @@ pub fn write_territory(territory: &Territory) -> TerritoryFiles {
     files
 }
 
+impl From<Territory> for TerritoryFiles {
+    /// A territory as serde data: its CSV files.
+    fn from(territory: Territory) -> TerritoryFiles {
+        write_territory(&territory)
+    }
+}
+
+impl TryFrom<TerritoryFiles> for Territory {
+    type Error = ImportError;
+
+    /// A territory read from serde data goes through every check of the CSV reader.
+    fn try_from(files: TerritoryFiles) -> Result<Territory, ImportError> {
+        read_territory(&files).map(|loaded| loaded.territory)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

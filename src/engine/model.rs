@@ -254,7 +254,10 @@ pub struct Absence {
 /// A whole territory, as read from its CSV folder.
 ///
 /// Every index held inside points into the matching list; the reader and the operations keep it so.
+/// Hence no unchecked way in: as serde data it is its CSV files, read back through `io`'s checks.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(into = "crate::engine::io::TerritoryFiles")]
+#[serde(try_from = "crate::engine::io::TerritoryFiles")]
 pub struct Territory {
     /// zones.csv, in file order.
     pub zones: Vec<Zone>,
