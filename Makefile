@@ -38,7 +38,7 @@ release: setup
 e2e:
 	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
 
-## Size of the release page, gzipped
+## Size of the release page, gzipped and brotli-compressed (each file once)
 size:
 	@node tests/e2e/size.mjs dist
 

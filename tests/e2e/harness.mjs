@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from './server.mjs';
 
 // MAILLAGE_DIST lets several people build and test side by side (trunk build --release --dist DIR).
-const DIST = process.env.MAILLAGE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
+export const DIST = process.env.MAILLAGE_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 const require = createRequire(import.meta.url);
 
 // Without the networking flags Chromium tries to reach the internet at start-up and is refused.
@@ -17,7 +17,8 @@ const CHROMIUM_FLAGS = [
 
 /**
  * Starts the server and a browser; returns an `open()` that gives a fresh page watched for
- * console errors, uncaught exceptions and any request that leaves 127.0.0.1.
+ * console errors, uncaught exceptions and any request that leaves 127.0.0.1, and the `server`
+ * (see server.mjs: another release, or no network).
  */
 export async function startApp() {
   const server = await serveStatic(DIST);
@@ -48,7 +49,7 @@ export async function startApp() {
     await browser.close();
     await server.close();
   }
-  return { url: server.url, open, close };
+  return { url: server.url, server, open, close };
 }
 
 /** Runs axe-core on the page and returns its violations (WCAG 2.1 A and AA rules). */

@@ -1,16 +1,24 @@
-// Prints the size of the release page (every file of dist/, raw and gzipped): `make size`.
-import { readdir, readFile } from 'node:fs/promises';
+// Prints the size of the release page (every file of dist/, raw, gzipped and brotli-compressed): `make size`.
+// Each file counts once: the precompressed copies (.br, .gz) that the release carries for hosts are left out.
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = process.argv[2] ?? 'dist';
+const column = (bytes, width) => String(bytes).padStart(width);
 let raw = 0;
 let gzipped = 0;
-for (const name of (await readdir(root)).sort()) {
+let brotli = 0;
+for (const name of (await readdir(root, { recursive: true })).sort()) {
+  if (/\.(br|gz)$/.test(name) || !(await stat(join(root, name))).isFile()) continue;
   const body = await readFile(join(root, name));
   const packed = gzipSync(body, { level: 9 }).length;
+  const squeezed = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   raw += body.length;
   gzipped += packed;
-  console.log(`${name.padEnd(40)} ${String(body.length).padStart(9)} B  ${String(packed).padStart(8)} B gzipped`);
+  brotli += squeezed;
+  console.log(`${name.padEnd(40)} ${column(body.length, 9)} B  ${column(packed, 8)} B gzipped  ${column(squeezed, 8)} B brotli`);
 }
-console.log(`${'total'.padEnd(40)} ${String(raw).padStart(9)} B  ${String(gzipped).padStart(8)} B gzipped (${(gzipped / 1024).toFixed(1)} KiB)`);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+console.log(`${'total'.padEnd(40)} ${column(raw, 9)} B  ${column(gzipped, 8)} B gzipped  ${column(brotli, 8)} B brotli`);
+console.log(`${''.padEnd(40)} ${''.padEnd(11)}  ${kib(gzipped).padStart(10)} gzipped  ${kib(brotli).padStart(10)} brotli`);
