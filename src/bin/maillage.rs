@@ -3,10 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use maillage::engine::io::{
-    read_territory, write_territory, TerritoryFiles, MANAGERS_CSV, SERVICES_CSV, SITES_CSV,
-    TEAMS_CSV, TRAVEL_TIMES_CSV, ZONES_CSV,
-};
+use maillage::engine::io::{read_territory, write_territory, TerritoryFiles, FILE_NAMES};
 use maillage::engine::lang::Lang;
 use maillage::engine::metrics::evaluate;
 use maillage::engine::model::Territory;
@@ -23,7 +20,9 @@ usage:
   maillage simulate DIR [--after DIR2] [--change-month c] [--months M] [--runs R] [--seed S]
                         [--absence A] [--dip D] [--recovery N]
                                simulate DIR month by month (or its change into DIR2 at month c)
-                               and print the backlog percentiles and means as JSON
+                               and print the backlog percentiles and means as JSON;
+                               --absence: the usual absence (default: the territory's, from its
+                               territory.csv, else 0.08)
 Messages are in French when LANG starts with fr, in English otherwise.";
 
 fn main() -> ExitCode {
@@ -57,7 +56,8 @@ fn message_language() -> Lang {
     }
 }
 
-/// Reads the files of MODEL.md that are in the folder; the engine says which are missing.
+/// Reads the files of MODEL.md and the project's optional ones that are in the folder; the
+/// engine says which are missing.
 fn read_folder(dir: &Path, lang: Lang) -> Result<TerritoryFiles, String> {
     if !dir.is_dir() {
         return Err(match lang {
@@ -65,16 +65,8 @@ fn read_folder(dir: &Path, lang: Lang) -> Result<TerritoryFiles, String> {
             Lang::En => format!("{} is not a folder", dir.display()),
         });
     }
-    let names = [
-        ZONES_CSV,
-        SITES_CSV,
-        SERVICES_CSV,
-        MANAGERS_CSV,
-        TEAMS_CSV,
-        TRAVEL_TIMES_CSV,
-    ];
     let mut files = TerritoryFiles::new();
-    for name in names {
+    for name in FILE_NAMES {
         let path = dir.join(name);
         if !path.exists() {
             continue;

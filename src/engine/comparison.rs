@@ -25,7 +25,9 @@ pub enum Measure {
     Capacity,
     /// Load of a service: demand / capacity.
     Load,
-    /// Teams whose load is above 1.
+    /// Load of a service with its usual absence: demand / (capacity × (1 − usual absence)).
+    LoadWithAbsence,
+    /// Teams whose load with usual absence is above 1.
     OverloadedTeams,
     /// Mean travel time of residents to a service (minutes).
     MeanMinutes,
@@ -57,6 +59,7 @@ impl Measure {
         use Measure as M;
         match self {
             M::Load
+            | M::LoadWithAbsence
             | M::OverloadedTeams
             | M::MeanMinutes
             | M::MaxMinutes
@@ -139,6 +142,9 @@ pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
         }
     };
     per_service(&mut rows, Measure::Load, |s| s.load);
+    per_service(&mut rows, Measure::LoadWithAbsence, |s| {
+        s.load_with_usual_absence
+    });
     rows.push(row(Measure::OverloadedTeams, None, &|c| {
         Some(c.figures.overloaded_teams.len() as f64)
     }));
@@ -256,7 +262,15 @@ mod tests {
         ];
         let rows = compare(&columns, (5, 12));
         let services = base.services.len();
-        assert_eq!(rows.len(), 7 * services + 8);
+        assert_eq!(rows.len(), 8 * services + 8);
+        let with_absence = rows
+            .iter()
+            .find(|r| r.measure == Measure::LoadWithAbsence)
+            .unwrap();
+        assert_eq!(
+            with_absence.values[0],
+            base_figures.services[0].load_with_usual_absence
+        );
         let moved = rows
             .iter()
             .find(|r| r.measure == Measure::AgentsMoved)

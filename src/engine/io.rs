@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::{definite, Lang};
 use super::model::{
-    Absence, DemandFactor, Entity, Family, Manager, ManagerIx, Role, Service, ServiceIx, Site,
-    SiteIx, Team, Territory, TravelOverride, Warning, Zone, ZoneIx, MAX_ABSENCE_RATE,
-    MAX_DEMAND_FACTOR,
+    AbsenceWave, DemandFactor, Entity, Family, Manager, ManagerIx, Role, Service, ServiceIx, Site,
+    SiteIx, Team, Territory, TravelOverride, Warning, Zone, ZoneIx, MAX_ABSENCE_WAVE,
+    MAX_DEMAND_FACTOR, MAX_USUAL_ABSENCE,
 };
 
 /// The files of a territory folder: file name (e.g. `zones.csv`) → its text.
@@ -31,6 +31,9 @@ pub const TRAVEL_TIMES_CSV: &str = "travel_times.csv";
 /// File name of the optional demand factors (a project addition to MODEL.md): a surge or a lull
 /// of one service's demand in one commune.
 pub const DEMAND_FACTORS_CSV: &str = "demand_factors.csv";
+/// File name of the optional territory-wide settings (a project addition to MODEL.md): one row
+/// per setting, today only the usual absence.
+pub const TERRITORY_CSV: &str = "territory.csv";
 
 const ZONE_COLUMNS: &[&str] = &["zone_id", "name", "commune", "lat", "lon", "population"];
 const SITE_COLUMNS: &[&str] = &["site_id", "name", "lat", "lon", "capacity"];
@@ -53,10 +56,17 @@ const TEAM_COLUMNS: &[&str] = &[
 ];
 /// Columns the project adds to teams.csv; optional on reading, always written.
 const TEAM_EXTRA_COLUMNS: &[&str] = &["crew"];
-/// The column the project adds to services.csv for an absence wave; optional on reading (blank
-/// or missing is 0), written only when some service has agents away, so that other territories'
-/// files stay as MODEL.md writes them.
-const ABSENCE_COLUMN: &str = "absence_rate";
+/// The column the project adds to services.csv for a facilitator's absence wave; optional on
+/// reading (blank or missing is 0), written only when some service has agents away, so that
+/// other territories' files stay as MODEL.md writes them.
+const ABSENCE_WAVE_COLUMN: &str = "absence_wave";
+/// The wave's column as files written before the usual absence existed name it: read as
+/// [`ABSENCE_WAVE_COLUMN`], with the same meaning, never written.
+const OLD_ABSENCE_WAVE_COLUMN: &str = "absence_rate";
+/// The usual absence: a setting of territory.csv (the territory's rate) and an optional column
+/// of services.csv (a service's own rate; blank takes the territory's).
+const USUAL_ABSENCE: &str = "usual_absence";
+const TERRITORY_COLUMNS: &[&str] = &["setting", "value"];
 const TRAVEL_COLUMNS: &[&str] = &["zone_id", "site_id", "minutes"];
 const DEMAND_FACTOR_COLUMNS: &[&str] = &["service_id", "commune", "factor"];
 
@@ -180,6 +190,16 @@ pub enum ImportErrorKind {
     },
     /// No post at all: a territory needs its top post.
     NoTopPost,
+    /// territory.csv names a setting this version does not know.
+    UnknownSetting {
+        /// The setting as written.
+        setting: String,
+    },
+    /// services.csv has both a column and its old name (`absence_rate` beside `absence_wave`).
+    OldAndNewColumn {
+        /// The new name, which the old one duplicates.
+        new: String,
+    },
 }
 
 impl ImportError {
@@ -305,6 +325,18 @@ impl ImportErrorKind {
             (K::NoTopPost, Lang::En) => {
                 "no post at all: a territory needs one top post, with an empty reports_to".into()
             }
+            (K::UnknownSetting { setting }, Lang::Fr) => format!(
+                "« {setting} » n'est pas un réglage connu (le seul réglage est {USUAL_ABSENCE}, l'absence habituelle)"
+            ),
+            (K::UnknownSetting { setting }, Lang::En) => format!(
+                "“{setting}” is not a known setting (the only setting is {USUAL_ABSENCE}, the usual absence)"
+            ),
+            (K::OldAndNewColumn { new }, Lang::Fr) => format!(
+                "cette colonne est l'ancien nom de la colonne {new}, présente elle aussi : gardez-en une seule"
+            ),
+            (K::OldAndNewColumn { new }, Lang::En) => format!(
+                "this column is the old name of column {new}, which is there too: keep only one"
+            ),
         }
     }
 }
@@ -504,6 +536,16 @@ impl Row<'_> {
         Ok(number as u32)
     }
 
+    /// A usual absence: a share from 0 to [`MAX_USUAL_ABSENCE`].
+    fn usual_absence(&self, column: &str) -> Result<f64, ImportError> {
+        let rate = self.number(column)?;
+        if rate > MAX_USUAL_ABSENCE {
+            let value = self.text(column).into();
+            return Err(self.error(column, ImportErrorKind::TooLarge { value }));
+        }
+        Ok(rate)
+    }
+
     fn coordinate(&self, column: &str, limit: f64) -> Result<f64, ImportError> {
         let number = self.signed_number(column)?;
         if number.abs() > limit {
@@ -600,6 +642,10 @@ fn read_services(table: &Table) -> Result<Vec<Service>, ImportError> {
                 demand_per_1000: row.number("demand_per_1000")?,
                 units_per_agent: row.number("units_per_agent")?,
                 catchment_minutes: row.number("catchment_minutes")?,
+                usual_absence: match row.text(USUAL_ABSENCE) {
+                    "" => None,
+                    _ => Some(row.usual_absence(USUAL_ABSENCE)?),
+                },
             })
         })
         .collect()
@@ -740,28 +786,100 @@ fn read_travel(table: &Table, ids: &Ids) -> Result<Vec<TravelOverride>, ImportEr
     Ok(overrides)
 }
 
-/// Reads the optional `absence_rate` column of services.csv: a share from 0 to
-/// [`MAX_ABSENCE_RATE`]; blank or 0 sets nothing.
-fn read_absences(table: &Table) -> Result<Vec<Absence>, ImportError> {
-    let mut absences = Vec::new();
+/// The name services.csv gives the absence wave's column: `absence_wave`, or its old name
+/// `absence_rate` in files written before the usual absence existed; both at once is refused.
+fn absence_wave_column(table: &Table) -> Result<&'static str, ImportError> {
+    let has = |column: &str| table.headers.iter().any(|h| h == column);
+    match (has(ABSENCE_WAVE_COLUMN), has(OLD_ABSENCE_WAVE_COLUMN)) {
+        (true, true) => Err(ImportError::new(
+            table.file,
+            Some(1),
+            Some(OLD_ABSENCE_WAVE_COLUMN),
+            ImportErrorKind::OldAndNewColumn {
+                new: ABSENCE_WAVE_COLUMN.into(),
+            },
+        )),
+        (false, true) => Ok(OLD_ABSENCE_WAVE_COLUMN),
+        _ => Ok(ABSENCE_WAVE_COLUMN),
+    }
+}
+
+/// Reads the optional absence-wave column of services.csv: a share from 0 to
+/// [`MAX_ABSENCE_WAVE`]; blank or 0 sets nothing.
+fn read_absence_waves(table: &Table) -> Result<Vec<AbsenceWave>, ImportError> {
+    let column = absence_wave_column(table)?;
+    let mut waves = Vec::new();
     for (index, row) in table.rows().enumerate() {
-        if row.text(ABSENCE_COLUMN).is_empty() {
+        if row.text(column).is_empty() {
             continue;
         }
-        let rate = row.number(ABSENCE_COLUMN)?;
-        if rate > MAX_ABSENCE_RATE {
-            let value = row.text(ABSENCE_COLUMN).into();
-            return Err(row.error(ABSENCE_COLUMN, ImportErrorKind::TooLarge { value }));
+        let rate = row.number(column)?;
+        if rate > MAX_ABSENCE_WAVE {
+            let value = row.text(column).into();
+            return Err(row.error(column, ImportErrorKind::TooLarge { value }));
         }
         if rate > 0.0 {
-            absences.push(Absence {
+            waves.push(AbsenceWave {
                 service: ServiceIx::from_index(index),
                 rate,
             });
         }
     }
-    Ok(absences)
+    Ok(waves)
 }
+
+/// Reads territory.csv: each setting once, each one known; returns the usual absence it sets.
+fn read_settings(table: &Table) -> Result<Option<f64>, ImportError> {
+    index_ids(table, "setting")?;
+    let mut usual_absence = None;
+    for row in table.rows() {
+        match row.text("setting") {
+            USUAL_ABSENCE => usual_absence = Some(row.usual_absence("value")?),
+            setting => {
+                let setting = setting.into();
+                return Err(row.error("setting", ImportErrorKind::UnknownSetting { setting }));
+            }
+        }
+    }
+    Ok(usual_absence)
+}
+
+/// Files as older versions wrote them, rewritten as this version writes them, with the same
+/// meaning; `None` when there is nothing to migrate or the files do not read (the reader will
+/// say why when they are opened). Today: services.csv's `absence_rate` column, the absence wave,
+/// becomes `absence_wave`, so that it cannot be taken for the usual absence.
+pub fn migrate_old_columns(files: &TerritoryFiles) -> Option<TerritoryFiles> {
+    let services = open_table(files, SERVICES_CSV, &[]).ok()??;
+    if !services
+        .headers
+        .iter()
+        .any(|h| h == OLD_ABSENCE_WAVE_COLUMN)
+    {
+        return None;
+    }
+    let mut migrated = write_territory(&read_territory(files).ok()?.territory);
+    // Files the reader does not know (a planner's notes) are kept as they were.
+    for (name, text) in files {
+        let known = migrated.keys().any(|k| k.eq_ignore_ascii_case(name))
+            || FILE_NAMES.iter().any(|k| k.eq_ignore_ascii_case(name));
+        if !known {
+            migrated.insert(name.clone(), text.clone());
+        }
+    }
+    Some(migrated)
+}
+
+/// Every file a territory folder may hold: MODEL.md's and the project's optional ones.
+pub const FILE_NAMES: [&str; 8] = [
+    ZONES_CSV,
+    SITES_CSV,
+    SERVICES_CSV,
+    MANAGERS_CSV,
+    TEAMS_CSV,
+    TRAVEL_TIMES_CSV,
+    DEMAND_FACTORS_CSV,
+    TERRITORY_CSV,
+];
 
 /// Reads demand_factors.csv: a known service, a commune of zones.csv, a factor from 0 to
 /// [`MAX_DEMAND_FACTOR`], each pair once.
@@ -809,11 +927,12 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
     let teams_table = required_table(files, TEAMS_CSV, TEAM_COLUMNS)?;
     let travel_table = open_table(files, TRAVEL_TIMES_CSV, TRAVEL_COLUMNS)?;
     let factors_table = open_table(files, DEMAND_FACTORS_CSV, DEMAND_FACTOR_COLUMNS)?;
+    let settings_table = open_table(files, TERRITORY_CSV, TERRITORY_COLUMNS)?;
 
     let zones = read_zones(&zones_table)?;
     let sites = read_sites(&sites_table)?;
     let services = read_services(&services_table)?;
-    let absences = read_absences(&services_table)?;
+    let absence_waves = read_absence_waves(&services_table)?;
     let managers = read_managers(&managers_table)?;
     let ids = Ids {
         zones: index_ids(&zones_table, "zone_id")?,
@@ -830,6 +949,10 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
         Some(table) => read_demand_factors(table, &ids, &zones)?,
         None => Vec::new(),
     };
+    let usual_absence = match &settings_table {
+        Some(table) => read_settings(table)?,
+        None => None,
+    };
     let territory = Territory {
         zones,
         sites,
@@ -838,7 +961,8 @@ pub fn read_territory(files: &TerritoryFiles) -> Result<Loaded, ImportError> {
         teams,
         travel_overrides,
         demand_factors,
-        absences,
+        absence_waves,
+        usual_absence,
     };
     let warnings = territory.warnings();
     Ok(Loaded {
@@ -869,9 +993,10 @@ fn number_text(number: f64) -> String {
 
 /// Writes a territory as its CSV folder; reading it back gives an equal territory.
 ///
-/// travel_times.csv and demand_factors.csv are written only when the territory has measured
-/// times or demand factors, services.csv's `absence_rate` column only when some agents are away;
-/// teams.csv always carries the project's `crew` column.
+/// travel_times.csv, demand_factors.csv and territory.csv are written only when the territory
+/// has measured times, demand factors or its own usual absence; services.csv's `usual_absence`
+/// column only when a service has its own, its `absence_wave` column only when an absence wave
+/// keeps agents away; teams.csv always carries the project's `crew` column.
 pub fn write_territory(territory: &Territory) -> TerritoryFiles {
     let mut files = TerritoryFiles::new();
     let zones = territory.zones.iter().map(|z| {
@@ -895,7 +1020,8 @@ pub fn write_territory(territory: &Territory) -> TerritoryFiles {
         ]
     });
     files.insert(SITES_CSV.into(), csv_text(SITE_COLUMNS, sites));
-    let with_absences = !territory.absences.is_empty();
+    let with_usual = territory.services.iter().any(|s| s.usual_absence.is_some());
+    let with_waves = !territory.absence_waves.is_empty();
     let services = territory.services.iter().enumerate().map(|(k, s)| {
         let mut record = vec![
             s.id.clone(),
@@ -905,16 +1031,22 @@ pub fn write_territory(territory: &Territory) -> TerritoryFiles {
             number_text(s.units_per_agent),
             number_text(s.catchment_minutes),
         ];
-        if with_absences {
+        if with_usual {
+            record.push(s.usual_absence.map(number_text).unwrap_or_default());
+        }
+        if with_waves {
             record.push(number_text(
-                territory.absence_rate(ServiceIx::from_index(k)),
+                territory.absence_wave(ServiceIx::from_index(k)),
             ));
         }
         record
     });
     let mut service_header = SERVICE_COLUMNS.to_vec();
-    if with_absences {
-        service_header.push(ABSENCE_COLUMN);
+    if with_usual {
+        service_header.push(USUAL_ABSENCE);
+    }
+    if with_waves {
+        service_header.push(ABSENCE_WAVE_COLUMN);
     }
     files.insert(SERVICES_CSV.into(), csv_text(&service_header, services));
     let managers = territory.managers.iter().map(|m| {
@@ -967,6 +1099,10 @@ pub fn write_territory(territory: &Territory) -> TerritoryFiles {
             DEMAND_FACTORS_CSV.into(),
             csv_text(DEMAND_FACTOR_COLUMNS, factors),
         );
+    }
+    if let Some(rate) = territory.usual_absence {
+        let settings = [vec![USUAL_ABSENCE.to_string(), number_text(rate)]];
+        files.insert(TERRITORY_CSV.into(), csv_text(TERRITORY_COLUMNS, settings));
     }
     files
 }

@@ -28,11 +28,16 @@ pub struct Evaluation {
     pub max_span: u64,
     /// The mean span over posts with a span above 0; `None` when no post has any report.
     pub mean_span: Option<f64>,
-    /// Teams whose demand exceeds their capacity (load above 1), most loaded first.
+    /// Teams whose demand exceeds what their agents present in an ordinary month can do (load
+    /// with usual absence above [`OVERLOADED_ABOVE`]), most loaded first.
     pub overloaded_teams: Vec<TeamIx>,
     /// Sites over capacity.
     pub warnings: Vec<Warning>,
 }
+
+/// A team is overloaded when its load with usual absence is above this: more work arrives than
+/// its agents present in an ordinary month can handle.
+pub const OVERLOADED_ABOVE: f64 = 1.0;
 
 /// Workload and proximity of one service.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -45,6 +50,12 @@ pub struct ServiceFigures {
     pub capacity: f64,
     /// `demand / capacity`; `None` where capacity is 0.
     pub load: Option<f64>,
+    /// The share of its agents away in an ordinary month (the service's own usual absence, else
+    /// the territory's).
+    pub usual_absence: f64,
+    /// `demand / (capacity × (1 − usual_absence))`: the load of the agents present in an
+    /// ordinary month (a project addition to MODEL.md); `None` where that capacity is 0.
+    pub load_with_usual_absence: Option<f64>,
     /// Monthly demand of all residents, served or not (sum over zones; equals `demand` unless
     /// no team of the service has agents).
     pub resident_demand: f64,
@@ -94,6 +105,8 @@ pub struct TeamFigures {
     pub capacity: f64,
     /// `demand / capacity`; `None` where capacity is 0.
     pub load: Option<f64>,
+    /// `demand / (capacity × (1 − its service's usual absence))`; `None` where that is 0.
+    pub load_with_usual_absence: Option<f64>,
 }
 
 /// Management load of one post.
@@ -397,6 +410,8 @@ fn service_figures(
         demand: 0.0,
         capacity: 0.0,
         load: None,
+        usual_absence: territory.service_usual_absence(k),
+        load_with_usual_absence: None,
         resident_demand: reach.resident_demand,
         agents: reach.sites.iter().map(|&s| workload.at(k, s)).sum(),
         sites: sorted(&reach.sites),
@@ -484,11 +499,13 @@ fn team_figures(
                 at_site * f64::from(team.agents) / service_agents as f64
             };
             let capacity = territory.team_capacity(TeamIx::from_index(ix));
+            let present = capacity * (1.0 - territory.service_usual_absence(team.service));
             TeamFigures {
                 id: team.id.clone(),
                 demand,
                 capacity,
                 load: (capacity > 0.0).then(|| demand / capacity),
+                load_with_usual_absence: (present > 0.0).then(|| demand / present),
             }
         })
         .collect()
@@ -508,6 +525,8 @@ fn with_team_sums(
     }
     for service in &mut services {
         service.load = (service.capacity > 0.0).then(|| service.demand / service.capacity);
+        let present = service.capacity * (1.0 - service.usual_absence);
+        service.load_with_usual_absence = (present > 0.0).then(|| service.demand / present);
     }
     services
 }
@@ -517,8 +536,8 @@ fn overloaded(teams: &[TeamFigures]) -> Vec<TeamIx> {
         .iter()
         .enumerate()
         .filter_map(|(t, f)| {
-            f.load
-                .filter(|&l| l > 1.0)
+            f.load_with_usual_absence
+                .filter(|&l| l > OVERLOADED_ABOVE)
                 .map(|l| (TeamIx::from_index(t), l))
         })
         .collect();
@@ -662,7 +681,8 @@ fn optional(number: Option<f64>) -> Value {
 
 impl Evaluation {
     /// The JSON object of MODEL.md "Command-line evaluation", keyed by text ids; numbers are not
-    /// rounded. Extra keys: `agents` per service, `level` per post.
+    /// rounded. Extra keys: `agents`, `usual_absence` and `load_with_usual_absence` per service,
+    /// `load_with_usual_absence` per team, `level` per post.
     pub fn to_model_json(&self) -> Value {
         let services: Map<String, Value> = self
             .services
@@ -683,6 +703,8 @@ impl Evaluation {
                     "max_minutes": optional(s.max_minutes),
                     "access": access,
                     "agents": s.agents,
+                    "usual_absence": s.usual_absence,
+                    "load_with_usual_absence": optional(s.load_with_usual_absence),
                 });
                 (s.id.clone(), figures)
             })
@@ -695,6 +717,7 @@ impl Evaluation {
                     "demand": t.demand,
                     "capacity": t.capacity,
                     "load": optional(t.load),
+                    "load_with_usual_absence": optional(t.load_with_usual_absence),
                 });
                 (t.id.clone(), figures)
             })
@@ -760,6 +783,8 @@ mod tests {
             demand: 0.0,
             capacity: 0.0,
             load: None,
+            usual_absence: 0.08,
+            load_with_usual_absence: None,
             resident_demand: 0.0,
             agents: 0,
             sites: Vec::new(),

@@ -150,11 +150,12 @@ pub enum Event {
         relocate: Vec<(String, String)>,
     },
     /// An absence wave: `rate` of the agents of `service` (of every service when `None`) are
-    /// away, so its capacity falls as much. Set, not compounded; 0 ends it.
+    /// away on top of the usual absence, so its capacity falls as much. Set, not compounded; 0
+    /// ends it.
     AbsenceWave {
         /// The service; `None` for every service.
         service: Option<String>,
-        /// The share of its agents away, from 0 to [`MAX_ABSENCE_RATE`].
+        /// The share of its agents away in the wave, from 0 to [`MAX_ABSENCE_WAVE`].
         rate: f64,
     },
     /// A demand surge: the demand of `service` in `commune` (every commune when `None`) is

@@ -115,11 +115,11 @@ fn each_site_is_a_named_marker_with_its_teams_and_agents() {
         .sites
         .len();
     assert_eq!(html.matches("role=\"button\" tabindex=").count(), sites);
-    // Collecte: five teams at the Chassieu depot (54 agents), four at Saint-Priest (40).
+    // Collecte: five teams at the Chassieu depot (52 agents), four at Saint-Priest (39).
     assert_eq!(html.matches("class=\"site-marker hosting").count(), 2);
-    assert!(html.contains(">5 éq. · 54 ag.<"));
-    assert!(html.contains(">4 éq. · 40 ag.<"));
-    assert!(html.contains("Dépôt voirie-propreté de Chassieu (illustratif)\u{a0}: 5 équipes et 54 agents du service Collecte des déchets"));
+    assert!(html.contains(">5 éq. · 52 ag.<"));
+    assert!(html.contains(">4 éq. · 39 ag.<"));
+    assert!(html.contains("Dépôt voirie-propreté de Chassieu (illustratif)\u{a0}: 5 équipes et 52 agents du service Collecte des déchets"));
     // Only one marker is a tab stop; arrow keys reach the others.
     assert_eq!(html.matches("tabindex=\"0\" aria-label=").count(), 1);
     assert!(html.contains("draggable=\"true\""));
@@ -142,12 +142,12 @@ fn moving_a_team_changes_the_marker_counts_and_the_zone_times_as_the_engine_says
     after.push(move_team("ASE-MI", "MDM-SP"));
     let (old, new) = (map(Lang::Fr, before.clone()), map(Lang::Fr, after.clone()));
     assert!(old.contains(
-        "Maison de la Métropole de Mions (illustrative)\u{a0}: 1 équipe et 4 agents du service"
+        "Maison de la Métropole de Mions (illustrative)\u{a0}: 1 équipe et 6 agents du service"
     ));
     assert!(new.contains(
         "Maison de la Métropole de Mions (illustrative)\u{a0}: 0 équipe et 0 agent du service"
     ));
-    assert!(old.contains(">2 éq. · 13 ag.<") && new.contains(">3 éq. · 17 ag.<"));
+    assert!(old.contains(">2 éq. · 18 ag.<") && new.contains(">3 éq. · 24 ag.<"));
     assert!(new.contains("Dernière modification\u{a0}: Équipe ASE Mions"));
     // The engine's minutes for the far end of Mions, now served from Saint-Priest.
     let minutes = |actions: &Vec<Action>| {

@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use crate::engine::change::ChangeImpact;
 use crate::engine::hierarchy::Hierarchy;
 use crate::engine::lang::{format_decimal, format_minutes, format_percent, format_trimmed, Lang};
-use crate::engine::metrics::{CommuneProximity, Evaluation, ServiceFigures};
+use crate::engine::metrics::{
+    CommuneProximity, Evaluation, ServiceFigures, TeamFigures, OVERLOADED_ABOVE,
+};
 use crate::engine::model::{ManagerIx, Role, ServiceIx, Territory};
 use crate::engine::names::Names;
 
@@ -26,7 +28,20 @@ pub enum Figure {
         /// The service; `None` for every team.
         service: Option<String>,
     },
-    /// `overloaded_teams`: how many teams have a load above 1, of one service or of all.
+    /// `service_load_with_absence`: the service's load with its usual absence, demand over the
+    /// capacity of the agents present in an ordinary month.
+    ServiceLoadWithAbsence {
+        /// The service.
+        service: String,
+    },
+    /// `team_load_with_absence_max`: the load with usual absence of the busiest team, of one
+    /// service or of all.
+    TeamLoadWithAbsenceMax {
+        /// The service; `None` for every team.
+        service: Option<String>,
+    },
+    /// `overloaded_teams`: how many teams have a load with usual absence above 1 (the
+    /// dashboard's overloaded teams), of one service or of all.
     OverloadedTeams {
         /// The service; `None` for every team.
         service: Option<String>,
@@ -124,9 +139,11 @@ pub enum Figure {
 }
 
 /// The name of every figure as written in an exercise file, in the order of the documentation.
-pub const FIGURE_NAMES: [&str; 22] = [
+pub const FIGURE_NAMES: [&str; 24] = [
     "service_load",
     "team_load_max",
+    "service_load_with_absence",
+    "team_load_with_absence_max",
     "overloaded_teams",
     "mean_minutes",
     "commune_mean_minutes",
@@ -186,6 +203,8 @@ impl Figure {
         match self {
             Figure::ServiceLoad { .. } => "service_load",
             Figure::TeamLoadMax { .. } => "team_load_max",
+            Figure::ServiceLoadWithAbsence { .. } => "service_load_with_absence",
+            Figure::TeamLoadWithAbsenceMax { .. } => "team_load_with_absence_max",
             Figure::OverloadedTeams { .. } => "overloaded_teams",
             Figure::MeanMinutes { .. } => "mean_minutes",
             Figure::CommuneMeanMinutes { .. } => "commune_mean_minutes",
@@ -212,7 +231,10 @@ impl Figure {
     /// How the figure's value reads.
     pub fn unit(&self) -> Unit {
         match self {
-            Figure::ServiceLoad { .. } | Figure::TeamLoadMax { .. } => Unit::Load,
+            Figure::ServiceLoad { .. }
+            | Figure::TeamLoadMax { .. }
+            | Figure::ServiceLoadWithAbsence { .. }
+            | Figure::TeamLoadWithAbsenceMax { .. } => Unit::Load,
             Figure::MeanMinutes { .. }
             | Figure::CommuneMeanMinutes { .. }
             | Figure::MaxMinutes { .. } => Unit::Minutes,
@@ -238,12 +260,21 @@ impl Figure {
         match self {
             Figure::ServiceLoad { service: id } => service(id)?.load,
             Figure::TeamLoadMax { service: id } => {
-                team_loads(territory, evaluation, id.as_deref()).reduce(f64::max)
+                team_loads(territory, evaluation, id.as_deref(), |f| f.load).reduce(f64::max)
+            }
+            Figure::ServiceLoadWithAbsence { service: id } => service(id)?.load_with_usual_absence,
+            Figure::TeamLoadWithAbsenceMax { service: id } => {
+                team_loads(territory, evaluation, id.as_deref(), |f| {
+                    f.load_with_usual_absence
+                })
+                .reduce(f64::max)
             }
             Figure::OverloadedTeams { service: id } => count(
-                team_loads(territory, evaluation, id.as_deref())
-                    .filter(|&l| l > 1.0)
-                    .count(),
+                team_loads(territory, evaluation, id.as_deref(), |f| {
+                    f.load_with_usual_absence
+                })
+                .filter(|&l| l > OVERLOADED_ABOVE)
+                .count(),
             ),
             Figure::MeanMinutes { service: id } => service(id)?.mean_minutes,
             Figure::CommuneMeanMinutes {
@@ -377,11 +408,25 @@ impl Figure {
                     format!("Load of the busiest team{en}"),
                 )
             }
+            Figure::ServiceLoadWithAbsence { service } => {
+                let s = n.service(service);
+                (
+                    format!("Charge du service {s} avec l'absence habituelle"),
+                    format!("Load of {s} with usual absence"),
+                )
+            }
+            Figure::TeamLoadWithAbsenceMax { service } => {
+                let (fr, en) = of_service(service);
+                (
+                    format!("Charge avec l'absence habituelle de l'équipe la plus chargée{fr}"),
+                    format!("Load with usual absence of the busiest team{en}"),
+                )
+            }
             Figure::OverloadedTeams { service } => {
                 let (fr, en) = of_service(service);
                 (
-                    format!("Équipes en surcharge (charge au-dessus de 1){fr}"),
-                    format!("Overloaded teams (load above 1){en}"),
+                    format!("Équipes en surcharge (charge avec l'absence habituelle au-dessus de 1){fr}"),
+                    format!("Overloaded teams (load with usual absence above 1){en}"),
                 )
             }
             Figure::MeanMinutes { service } => {
@@ -611,10 +656,12 @@ fn capitalised(text: &str) -> String {
 }
 
 /// The loads of the teams of one service (or of all), where they have one.
+/// The loads (`pick`: without or with the usual absence) of the teams of one service or of all.
 fn team_loads<'a>(
     territory: &'a Territory,
     evaluation: &'a Evaluation,
     service: Option<&str>,
+    pick: fn(&TeamFigures) -> Option<f64>,
 ) -> impl Iterator<Item = f64> + 'a {
     let k = service.map(|id| territory.service_ix(id));
     territory
@@ -622,7 +669,7 @@ fn team_loads<'a>(
         .iter()
         .zip(&evaluation.teams)
         .filter(move |(team, _)| k.is_none_or(|k| k == Some(team.service)))
-        .filter_map(|(_, figures)| figures.load)
+        .filter_map(move |(_, figures)| pick(figures))
 }
 
 fn commune_of<'a>(service: &'a ServiceFigures, name: &str) -> Option<&'a CommuneProximity> {

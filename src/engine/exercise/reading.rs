@@ -200,9 +200,13 @@ struct Draft {
 /// The keys each figure takes beside `figure`, the bound, `weight` and `text`.
 fn parameters(figure: &str) -> &'static [&'static str] {
     match figure {
-        "service_load" | "mean_minutes" | "team_load_max" | "overloaded_teams" | "headcount" => {
-            &["service"]
-        }
+        "service_load"
+        | "service_load_with_absence"
+        | "mean_minutes"
+        | "team_load_max"
+        | "team_load_with_absence_max"
+        | "overloaded_teams"
+        | "headcount" => &["service"],
         "commune_mean_minutes" | "max_minutes" | "share_within" => &["service", "commune"],
         "max_span" | "heads_over" => &["services"],
         "post_span" => &["post"],
@@ -237,6 +241,12 @@ fn read_objective(at: &At<'_>, start: &Territory) -> Result<Draft> {
             service: ids.service()?,
         },
         "team_load_max" => Figure::TeamLoadMax {
+            service: ids.optional_service()?,
+        },
+        "service_load_with_absence" => Figure::ServiceLoadWithAbsence {
+            service: ids.service()?,
+        },
+        "team_load_with_absence_max" => Figure::TeamLoadWithAbsenceMax {
             service: ids.optional_service()?,
         },
         "overloaded_teams" => Figure::OverloadedTeams {

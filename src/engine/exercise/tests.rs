@@ -123,6 +123,7 @@ fn small() -> Territory {
         demand_per_1000: 10.0,
         units_per_agent: 2.0,
         catchment_minutes: 20.0,
+        usual_absence: None,
     };
     let post = |id: &str, role, boss: Option<u32>| Manager {
         id: id.into(),

@@ -6,8 +6,8 @@ use super::error::{post_named, site_named, team_named, Named};
 use super::{Event, Operation, OperationError};
 use crate::engine::hierarchy::Hierarchy;
 use crate::engine::model::{
-    Absence, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team, TeamIx,
-    Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
+    AbsenceWave, DemandFactor, Entity, Manager, ManagerIx, Role, ServiceIx, Site, SiteIx, Team,
+    TeamIx, Territory, MAX_ABSENCE_WAVE, MAX_DEMAND_FACTOR,
 };
 use crate::engine::ordered;
 
@@ -94,7 +94,7 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
             close_site(&mut t, site, relocate)?
         }
         Operation::Event(Event::AbsenceWave { service, rate }) => {
-            set_absence(&mut t, service.as_deref(), *rate)?
+            set_absence_wave(&mut t, service.as_deref(), *rate)?
         }
         Operation::Event(Event::DemandSurge {
             service,
@@ -105,29 +105,33 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
     Ok(t)
 }
 
-/// Sets the share of agents away in one service or in all; 0 leaves no entry, so that a wave
-/// ended gives the territory as it was.
-fn set_absence(t: &mut Territory, service: Option<&str>, rate: f64) -> Result<(), OperationError> {
+/// Sets the share of agents away in an absence wave, in one service or in all; 0 leaves no
+/// entry, so that a wave ended gives the territory as it was.
+fn set_absence_wave(
+    t: &mut Territory,
+    service: Option<&str>,
+    rate: f64,
+) -> Result<(), OperationError> {
     let services: Vec<ServiceIx> = match service {
         Some(id) => vec![find_service(t, id)?],
         None => (0..t.services.len()).map(ServiceIx::from_index).collect(),
     };
-    if !(rate.is_finite() && (0.0..=MAX_ABSENCE_RATE).contains(&rate)) {
-        return Err(OperationError::BadAbsenceRate { rate });
+    if !(rate.is_finite() && (0.0..=MAX_ABSENCE_WAVE).contains(&rate)) {
+        return Err(OperationError::BadAbsenceWave { rate });
     }
     for service in services {
-        let slot = t.absences.iter().position(|a| a.service == service);
+        let slot = t.absence_waves.iter().position(|a| a.service == service);
         match (slot, rate == 0.0) {
             (Some(i), true) => {
-                t.absences.remove(i);
+                t.absence_waves.remove(i);
             }
-            (Some(i), false) => t.absences[i].rate = rate,
+            (Some(i), false) => t.absence_waves[i].rate = rate,
             (None, true) => {}
-            (None, false) => t.absences.push(Absence { service, rate }),
+            (None, false) => t.absence_waves.push(AbsenceWave { service, rate }),
         }
     }
     // In service order, as the CSV reader gives them, so that a territory read back is equal.
-    ordered::sort_by_key(&mut t.absences, |a| a.service);
+    ordered::sort_by_key(&mut t.absence_waves, |a| a.service);
     Ok(())
 }
 

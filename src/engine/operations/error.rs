@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::lang::{definite, format_percent, Lang};
 use crate::engine::model::{
-    Entity, ManagerIx, SiteIx, TeamIx, Territory, MAX_ABSENCE_RATE, MAX_DEMAND_FACTOR,
+    Entity, ManagerIx, SiteIx, TeamIx, Territory, MAX_ABSENCE_WAVE, MAX_DEMAND_FACTOR,
 };
 
 /// An entity named in a message: its text id and its name.
@@ -131,8 +131,8 @@ pub enum OperationError {
         /// The factor given.
         factor: f64,
     },
-    /// An absence rate below 0, above [`MAX_ABSENCE_RATE`], or not a number.
-    BadAbsenceRate {
+    /// An absence wave's share below 0, above [`MAX_ABSENCE_WAVE`], or not a number.
+    BadAbsenceWave {
         /// The rate given.
         rate: f64,
     },
@@ -250,15 +250,15 @@ impl OperationError {
             (E::BadDemandFactor { factor }, Lang::En) => format!(
                 "{factor} is not a possible demand factor: it must be a number from 0 to {MAX_DEMAND_FACTOR}"
             ),
-            (E::BadAbsenceRate { rate }, Lang::Fr) => format!(
+            (E::BadAbsenceWave { rate }, Lang::Fr) => format!(
                 "{} n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et {}",
                 format_percent(lang, rate * 100.0, 1),
-                format_percent(lang, MAX_ABSENCE_RATE * 100.0, 1)
+                format_percent(lang, MAX_ABSENCE_WAVE * 100.0, 1)
             ),
-            (E::BadAbsenceRate { rate }, Lang::En) => format!(
+            (E::BadAbsenceWave { rate }, Lang::En) => format!(
                 "{} is not a possible share of agents away: it must be a percentage from 0 to {}",
                 format_percent(lang, rate * 100.0, 1),
-                format_percent(lang, MAX_ABSENCE_RATE * 100.0, 1)
+                format_percent(lang, MAX_ABSENCE_WAVE * 100.0, 1)
             ),
             (E::BadCoordinates { lat, lon }, Lang::Fr) => format!(
                 "({lat}, {lon}) n'est pas une position possible (latitude entre −90 et 90, longitude entre −180 et 180)"

@@ -25,6 +25,7 @@ fn territory() -> Territory {
             demand_per_1000: 4.0,
             units_per_agent: 25.0,
             catchment_minutes: 20.0,
+            usual_absence: None,
         }],
         ..Territory::default()
     }

@@ -1,4 +1,5 @@
-//! Workload: load per service, the overloaded teams, and the load of each team on request.
+//! Workload: load per service, without and with the usual absence, the overloaded teams, and
+//! the load of each team on request.
 
 use std::collections::BTreeMap;
 
@@ -8,9 +9,11 @@ use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
 use super::figure::{figure_html, Better, Figure, Unit};
 use super::texts::DashText;
-use crate::engine::model::{ServiceIx, TeamIx};
+use crate::engine::lang::format_percent;
+use crate::engine::metrics::{ServiceFigures, TeamFigures};
+use crate::engine::model::{ServiceIx, TeamIx, Territory};
 use crate::engine::ordered;
-use crate::ui::i18n::{format_int, t};
+use crate::ui::i18n::{colon, format_int, t, Lang};
 use crate::ui::state::{use_workspace, Workspace};
 
 /// Overloaded teams listed before "show the others": enough for a workshop, short on the Métropole.
@@ -37,18 +40,15 @@ pub fn workload_section() -> Html {
             Unit::Number(0),
             Better::Higher,
         );
-        let load = Figure {
-            now: now.load,
-            base: start.load,
-            unit: Unit::Percent,
-            better: Better::Lower,
-        };
+        let load = load_figure(Some(now), Some(start), |f| f.load);
+        let with_absence = load_figure(Some(now), Some(start), |f| f.load_with_usual_absence);
         html! {
             <tr data-service={service.id.clone()}>
                 <th scope="row">{ &service.name }</th>
                 <td class="number">{ figure_html(lang, &demand) }</td>
                 <td class="number">{ figure_html(lang, &capacity) }</td>
                 <td class="number load">{ figure_html(lang, &load) }</td>
+                <td class="number load-absence">{ figure_html(lang, &with_absence) }</td>
             </tr>
         }
     });
@@ -80,10 +80,12 @@ pub fn workload_section() -> Html {
                         <th scope="col" class="number">{ t(lang, DashText::Demand) }</th>
                         <th scope="col" class="number">{ t(lang, DashText::Capacity) }</th>
                         <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
+                        <th scope="col" class="number">{ t(lang, DashText::LoadWithAbsence) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            <p class="figure-line usual-absence">{ usual_absence_text(lang, territory) }</p>
             { overloaded(&workspace, &opened) }
             <h3>{ t(lang, DashText::TeamLoadTitle) }</h3>
             { for per_team }
@@ -110,7 +112,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
             <tr>
                 <th scope="row">{ team_name(team) }</th>
                 <td>{ &service.name }</td>
-                <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, *ix)) }</td>
+                <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, *ix, |f| f.load_with_usual_absence)) }</td>
             </tr>
         }
     };
@@ -122,7 +124,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
                     <tr>
                         <th scope="col">{ t(lang, DashText::Team) }</th>
                         <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
+                        <th scope="col" class="number">{ t(lang, DashText::LoadWithAbsence) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for teams.iter().map(row) }</tbody>
@@ -175,7 +177,8 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
                         if start.is_none() { <span class="figure-sub">{ t(lang, DashText::NewTeam) }</span> }
                     </th>
                     <td class="number">{ figure_html(lang, &agents) }</td>
-                    <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, TeamIx::from_index(ix))) }</td>
+                    <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, TeamIx::from_index(ix), |f| f.load)) }</td>
+                    <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, TeamIx::from_index(ix), |f| f.load_with_usual_absence)) }</td>
                 </tr>
             }
         });
@@ -187,6 +190,7 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
                     <th scope="col">{ t(lang, DashText::Team) }</th>
                     <th scope="col" class="number">{ t(lang, DashText::Agents) }</th>
                     <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
+                    <th scope="col" class="number">{ t(lang, DashText::LoadWithAbsence) }</th>
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
@@ -206,22 +210,70 @@ fn base_team_index(workspace: &Workspace) -> BTreeMap<&str, usize> {
     )
 }
 
-/// A team's load now and, where the team existed at the start, then.
-fn team_load(workspace: &Workspace, base_ix: &BTreeMap<&str, usize>, ix: TeamIx) -> Figure {
+/// A team's load (`pick`: without or with the usual absence) now and, where the team existed at
+/// the start, then.
+fn team_load(
+    workspace: &Workspace,
+    base_ix: &BTreeMap<&str, usize>,
+    ix: TeamIx,
+    pick: fn(&TeamFigures) -> Option<f64>,
+) -> Figure {
     let id = &workspace.territory().team(ix).id;
     Figure {
-        now: workspace
-            .figures()
-            .teams
-            .get(ix.index())
-            .and_then(|f| f.load),
+        now: workspace.figures().teams.get(ix.index()).and_then(pick),
         base: base_ix
             .get(id.as_str())
             .and_then(|&b| workspace.base_figures().teams.get(b))
-            .and_then(|f| f.load),
+            .and_then(pick),
         unit: Unit::Percent,
         better: Better::Lower,
     }
+}
+
+/// A service's load (`pick`: without or with the usual absence), now and at the start.
+fn load_figure(
+    now: Option<&ServiceFigures>,
+    start: Option<&ServiceFigures>,
+    pick: fn(&ServiceFigures) -> Option<f64>,
+) -> Figure {
+    Figure {
+        now: now.and_then(pick),
+        base: start.and_then(pick),
+        unit: Unit::Percent,
+        better: Better::Lower,
+    }
+}
+
+/// The usual absence the loads count: the territory's rate, and the services with their own.
+fn usual_absence_text(lang: Lang, territory: &Territory) -> String {
+    let percent = |rate: f64| format_percent(lang, rate * 100.0, 1);
+    let mut text = format!(
+        "{}{}{} {}",
+        t(lang, DashText::UsualAbsence),
+        colon(lang),
+        percent(territory.territory_usual_absence()),
+        t(lang, DashText::UsualAbsenceOfTerritory)
+    );
+    let own: Vec<String> = territory
+        .services
+        .iter()
+        .filter_map(|s| {
+            s.usual_absence
+                .map(|rate| format!("{} {}", s.name, percent(rate)))
+        })
+        .collect();
+    if !own.is_empty() {
+        let semicolon = match lang {
+            Lang::Fr => "\u{202F}; ",
+            Lang::En => "; ",
+        };
+        text += &format!(
+            "{semicolon}{} {}",
+            t(lang, DashText::UsualAbsenceOwn),
+            own.join(", ")
+        );
+    }
+    text
 }
 
 /// A team's name, or its id where the name is empty.

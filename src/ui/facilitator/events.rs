@@ -116,23 +116,23 @@ fn absence_wave_form() -> Html {
         })
     };
     let frame = Frame {
-        id: "event-absence",
+        id: "event-wave",
         heading: "h4",
-        title: t(lang, FacText::AbsenceTitle),
-        help: t(lang, FacText::AbsenceHelp),
-        submit: t(lang, FacText::AbsenceSubmit),
+        title: t(lang, FacText::WaveTitle),
+        help: t(lang, FacText::WaveHelp),
+        submit: t(lang, FacText::WaveSubmit),
     };
     let fields = html! {
         <>
             <div class="field">
-                <label for="event-absence-service">{ t(lang, FacText::ServiceLabel) }</label>
-                <select id="event-absence-service" ref={service}>
+                <label for="event-wave-service">{ t(lang, FacText::ServiceLabel) }</label>
+                <select id="event-wave-service" ref={service}>
                     { service_options(&workspace, Some(FacText::EveryService)) }
                 </select>
             </div>
             <div class="field">
-                <label for="event-absence-rate">{ t(lang, FacText::AbsenceRate) }</label>
-                <input id="event-absence-rate" type="text" inputmode="decimal" value="20" ref={rate} />
+                <label for="event-wave-rate">{ t(lang, FacText::WaveShare) }</label>
+                <input id="event-wave-rate" type="text" inputmode="decimal" value="20" ref={rate} />
             </div>
         </>
     };

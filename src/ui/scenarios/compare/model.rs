@@ -81,6 +81,7 @@ fn describe(measure: Measure) -> (Group, Label, Unit) {
         M::Demand => (G::Workload, Dash(D::Demand), Unit::Number(0)),
         M::Capacity => (G::Workload, Dash(D::Capacity), Unit::Number(0)),
         M::Load => (G::Workload, Dash(D::Load), Unit::Percent),
+        M::LoadWithAbsence => (G::Workload, Dash(D::LoadWithAbsence), Unit::Percent),
         M::OverloadedTeams => (G::Workload, Dash(D::OverloadedTitle), Unit::Number(0)),
         M::MeanMinutes => (G::Proximity, Dash(D::MeanMinutes), Unit::Minutes),
         M::ShareWithin => (G::Proximity, Dash(D::ShareWithin), Unit::Percent),

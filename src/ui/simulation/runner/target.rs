@@ -72,6 +72,7 @@ pub(super) fn job(id: u32, params: &SimulationParams, target: &Target) -> (Job, 
     };
     let pending = Pending {
         params: params.clone(),
+        territory_absence: scenario.base().territory_usual_absence(),
         name: target.name.clone(),
         scenario_key: target.key.clone(),
         services,
