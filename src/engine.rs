@@ -1,6 +1,7 @@
 //! The simulation engine: plain Rust, no web crate, no clock, no I/O, no global randomness.
 
 pub mod atlas;
+pub mod catalogue;
 pub mod change;
 pub mod comparison;
 pub mod embedded;

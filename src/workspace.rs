@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::engine::atlas::{Commune, Ring};
+pub use crate::engine::catalogue::SpanNorm;
 use crate::engine::change::ChangeImpact;
 use crate::engine::embedded::{self, EmbeddedTerritory, Group};
 use crate::engine::exercise::Exercise;
@@ -72,20 +73,6 @@ pub struct Atlas {
     pub zone_shapes: BTreeMap<String, Vec<Ring>>,
     pub groups: Vec<Group>,
     pub grouping_unverified: bool,
-}
-
-/// The span of control the org chart colours against (direct reports).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SpanNorm {
-    pub min: u64,
-    pub max: u64,
-}
-
-impl Default for SpanNorm {
-    /// 5 to 12 direct reports: between McKinsey's "coach" and "facilitator" archetypes (DOMAIN.md).
-    fn default() -> Self {
-        SpanNorm { min: 5, max: 12 }
-    }
 }
 
 /// Everything the workshop screen shows. Cloning is cheap: the big values sit behind `Rc`.

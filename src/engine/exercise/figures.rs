@@ -2,9 +2,10 @@
 
 use std::collections::BTreeSet;
 
+use crate::engine::catalogue::Measure;
 use crate::engine::change::ChangeImpact;
 use crate::engine::hierarchy::Hierarchy;
-use crate::engine::lang::{format_decimal, format_minutes, format_percent, format_trimmed, Lang};
+use crate::engine::lang::{format_trimmed, Lang};
 use crate::engine::metrics::{
     CommuneProximity, Evaluation, ServiceFigures, TeamFigures, OVERLOADED_ABOVE,
 };
@@ -166,31 +167,7 @@ pub const FIGURE_NAMES: [&str; 24] = [
     "agents_new_manager",
 ];
 
-/// How a figure's value reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// A load, demand over capacity: always two decimals (« 1,05 », « 1,00 »), so that a load
-    /// just under 1 never reads as a round 1.
-    Load,
-    /// Minutes of travel: one decimal at most (« 12,5 min »).
-    Minutes,
-    /// A share from 0 to 1, read as a percentage (« 95 % »).
-    Share,
-    /// A whole count (posts, agents, sites).
-    Count,
-}
-
-impl Unit {
-    /// The value as a planner reads it, in one language.
-    pub fn format(self, value: f64, lang: Lang) -> String {
-        match self {
-            Unit::Load => format_decimal(lang, value, 2),
-            Unit::Minutes => format_minutes(lang, value),
-            Unit::Share => format_percent(lang, value * 100.0, 1),
-            Unit::Count => decimal(value, 0, lang),
-        }
-    }
-}
+pub use crate::engine::catalogue::Unit;
 
 /// A number with at most `places` decimals, trailing zeros dropped, French decimal comma.
 pub(super) fn decimal(value: f64, places: usize, lang: Lang) -> String {
@@ -228,17 +205,19 @@ impl Figure {
         }
     }
 
-    /// How the figure's value reads.
+    /// How the figure's value reads: as the catalogue's figure it is a version of, a count
+    /// otherwise.
     pub fn unit(&self) -> Unit {
         match self {
-            Figure::ServiceLoad { .. }
-            | Figure::TeamLoadMax { .. }
-            | Figure::ServiceLoadWithAbsence { .. }
-            | Figure::TeamLoadWithAbsenceMax { .. } => Unit::Load,
-            Figure::MeanMinutes { .. }
-            | Figure::CommuneMeanMinutes { .. }
-            | Figure::MaxMinutes { .. } => Unit::Minutes,
-            Figure::ShareWithin { .. } => Unit::Share,
+            Figure::ServiceLoad { .. } | Figure::TeamLoadMax { .. } => Measure::Load.unit(),
+            Figure::ServiceLoadWithAbsence { .. } | Figure::TeamLoadWithAbsenceMax { .. } => {
+                Measure::LoadWithAbsence.unit()
+            }
+            Figure::MeanMinutes { .. } | Figure::CommuneMeanMinutes { .. } => {
+                Measure::MeanMinutes.unit()
+            }
+            Figure::MaxMinutes { .. } => Measure::MaxMinutes.unit(),
+            Figure::ShareWithin { .. } => Measure::ShareWithin.unit(),
             _ => Unit::Count,
         }
     }
@@ -468,8 +447,8 @@ impl Figure {
                 let s = n.service(service);
                 let minutes = n.catchment(service);
                 let (fr, en) = (
-                    format_minutes(Lang::Fr, minutes),
-                    format_minutes(Lang::En, minutes),
+                    Unit::Minutes.format(minutes, Lang::Fr),
+                    Unit::Minutes.format(minutes, Lang::En),
                 );
                 match commune {
                     Some(c) => (

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use serde_json::Value;
 
+use crate::engine::catalogue::SpanNorm;
 use crate::engine::embedded;
 use crate::engine::io::read_territory;
 use crate::engine::lang::Lang;
@@ -278,7 +279,8 @@ fn read_objective(at: &At<'_>, start: &Territory) -> Result<Draft> {
         },
         "posts_outside_norm" => {
             let bound = |key, default| object.get(key).map_or(Ok(default), |at| at.whole());
-            let (min, max) = (bound("min", 5)?, bound("max", 12)?);
+            let norm = SpanNorm::default();
+            let (min, max) = (bound("min", norm.min)?, bound("max", norm.max)?);
             if min > max {
                 return Err(at.error(ExerciseErrorKind::BadNorm { min, max }));
             }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Better, Figure, Unit};
+use super::figure::{figure_html, Figure, Measure};
 use super::texts::DashText;
 use crate::engine::metrics::ServiceFigures;
 use crate::engine::model::Territory;
@@ -31,30 +31,14 @@ pub fn proximity_section() -> Html {
             })
     };
     let rows = pairs().map(|(service, now, start)| {
-        let mean = Figure {
-            now: now.mean_minutes,
-            base: start.mean_minutes,
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
-        let within = Figure {
-            now: now.share_within,
-            base: start.share_within,
-            unit: Unit::Percent,
-            better: Better::Higher,
-        };
-        let worst = Figure {
-            now: now.max_minutes,
-            base: start.max_minutes,
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
-        let access = Figure {
-            now: now.lowest_access(territory).map(|(_, a)| a),
-            base: start.lowest_access(workspace.base()).map(|(_, a)| a),
-            unit: Unit::Number(2),
-            better: Better::Higher,
-        };
+        let mean = Figure::measured(Measure::MeanMinutes, now.mean_minutes, start.mean_minutes);
+        let within = Figure::measured(Measure::ShareWithin, now.share_within, start.share_within);
+        let worst = Figure::measured(Measure::MaxMinutes, now.max_minutes, start.max_minutes);
+        let access = Figure::measured(
+            Measure::LowestAccess,
+            now.lowest_access(territory).map(|(_, a)| a),
+            start.lowest_access(workspace.base()).map(|(_, a)| a),
+        );
         html! {
             <tr data-service={service.id.clone()}>
                 <th scope="row">
@@ -88,10 +72,10 @@ pub fn proximity_section() -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::MeanMinutes) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::ShareWithin) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::WorstZone) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::LowestAccess) }</th>
+                        <th scope="col" class="number">{ Measure::MeanMinutes.name(lang) }</th>
+                        <th scope="col" class="number">{ Measure::ShareWithin.name(lang) }</th>
+                        <th scope="col" class="number">{ Measure::MaxMinutes.name(lang) }</th>
+                        <th scope="col" class="number">{ Measure::LowestAccess.name(lang) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -138,24 +122,21 @@ fn commune_table(
     let territory = workspace.territory();
     let rows = now.communes.iter().map(|commune| {
         let before = start.communes.iter().find(|c| c.commune == commune.commune);
-        let mean = Figure {
-            now: commune.mean_minutes,
-            base: before.and_then(|c| c.mean_minutes),
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
-        let within = Figure {
-            now: commune.share_within,
-            base: before.and_then(|c| c.share_within),
-            unit: Unit::Percent,
-            better: Better::Higher,
-        };
-        let worst = Figure {
-            now: commune.worst_zone.map(|(_, m)| m),
-            base: before.and_then(|c| c.worst_zone).map(|(_, m)| m),
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
+        let mean = Figure::measured(
+            Measure::MeanMinutes,
+            commune.mean_minutes,
+            before.and_then(|c| c.mean_minutes),
+        );
+        let within = Figure::measured(
+            Measure::ShareWithin,
+            commune.share_within,
+            before.and_then(|c| c.share_within),
+        );
+        let worst = Figure::measured(
+            Measure::MaxMinutes,
+            commune.worst_zone.map(|(_, m)| m),
+            before.and_then(|c| c.worst_zone).map(|(_, m)| m),
+        );
         let worst_name = commune
             .worst_zone
             .and_then(|(zone, _)| territory.zones.get(zone.index()))
@@ -179,9 +160,9 @@ fn commune_table(
             <thead>
                 <tr>
                     <th scope="col">{ t(lang, DashText::Commune) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::MeanMinutes) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::ShareWithin) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::WorstZone) }</th>
+                    <th scope="col" class="number">{ Measure::MeanMinutes.name(lang) }</th>
+                    <th scope="col" class="number">{ Measure::ShareWithin.name(lang) }</th>
+                    <th scope="col" class="number">{ Measure::MaxMinutes.name(lang) }</th>
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>

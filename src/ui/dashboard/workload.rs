@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Better, Figure, Unit};
+use super::figure::{figure_html, Direction, Figure, Measure, Unit};
 use super::texts::DashText;
 use crate::engine::lang::format_percent;
-use crate::engine::metrics::{ServiceFigures, TeamFigures};
+use crate::engine::metrics::TeamFigures;
 use crate::engine::model::{ServiceIx, TeamIx, Territory};
 use crate::engine::ordered;
 use crate::ui::i18n::{colon, format_int, t, Lang};
@@ -33,15 +33,15 @@ pub fn workload_section() -> Html {
         ) else {
             return html! {};
         };
-        let demand = Figure::of(now.demand, start.demand, Unit::Number(0), Better::Neither);
-        let capacity = Figure::of(
-            now.capacity,
-            start.capacity,
-            Unit::Number(0),
-            Better::Higher,
+        let demand = Figure::measured(Measure::Demand, Some(now.demand), Some(start.demand));
+        let capacity =
+            Figure::measured(Measure::Capacity, Some(now.capacity), Some(start.capacity));
+        let load = Figure::measured(Measure::Load, now.load, start.load);
+        let with_absence = Figure::measured(
+            Measure::LoadWithAbsence,
+            now.load_with_usual_absence,
+            start.load_with_usual_absence,
         );
-        let load = load_figure(Some(now), Some(start), |f| f.load);
-        let with_absence = load_figure(Some(now), Some(start), |f| f.load_with_usual_absence);
         html! {
             <tr data-service={service.id.clone()}>
                 <th scope="row">{ &service.name }</th>
@@ -77,10 +77,10 @@ pub fn workload_section() -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Demand) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Capacity) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::LoadWithAbsence) }</th>
+                        <th scope="col" class="number">{ Measure::Demand.name(lang) }</th>
+                        <th scope="col" class="number">{ Measure::Capacity.name(lang) }</th>
+                        <th scope="col" class="number">{ Measure::Load.name(lang) }</th>
+                        <th scope="col" class="number">{ Measure::LoadWithAbsence.name(lang) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>
@@ -97,11 +97,10 @@ pub fn workload_section() -> Html {
 fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
     let lang = workspace.lang;
     let over = &workspace.figures().overloaded_teams;
-    let count = Figure::of(
-        over.len() as f64,
-        workspace.base_figures().overloaded_teams.len() as f64,
-        Unit::Number(0),
-        Better::Lower,
+    let count = Figure::measured(
+        Measure::OverloadedTeams,
+        Some(over.len() as f64),
+        Some(workspace.base_figures().overloaded_teams.len() as f64),
     );
     let base_ix = base_team_index(workspace);
     let row = |ix: &TeamIx| {
@@ -124,7 +123,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
                     <tr>
                         <th scope="col">{ t(lang, DashText::Team) }</th>
                         <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::LoadWithAbsence) }</th>
+                        <th scope="col" class="number">{ Measure::LoadWithAbsence.name(lang) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for teams.iter().map(row) }</tbody>
@@ -134,7 +133,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
     let (first, rest) = over.split_at(over.len().min(OVERLOADED_SHOWN));
     html! {
         <>
-            <h3>{ t(lang, DashText::OverloadedTitle) }</h3>
+            <h3>{ Measure::OverloadedTeams.name(lang) }</h3>
             <p class="figure-line overloaded-count">
                 <span class="figure-label">{ t(lang, DashText::OverloadedCount) }</span>
                 { figure_html(lang, &count) }
@@ -166,8 +165,8 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
             let agents = Figure {
                 now: Some(f64::from(team.agents)),
                 base: start.map(|s| f64::from(s.agents)),
-                unit: Unit::Number(0),
-                better: Better::Neither,
+                unit: Unit::Count,
+                better: Direction::Neither,
             };
             html! {
                 <tr data-team={team.id.clone()}>
@@ -189,8 +188,8 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
                 <tr>
                     <th scope="col">{ t(lang, DashText::Team) }</th>
                     <th scope="col" class="number">{ t(lang, DashText::Agents) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::LoadWithAbsence) }</th>
+                    <th scope="col" class="number">{ Measure::Load.name(lang) }</th>
+                    <th scope="col" class="number">{ Measure::LoadWithAbsence.name(lang) }</th>
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
@@ -219,29 +218,14 @@ fn team_load(
     pick: fn(&TeamFigures) -> Option<f64>,
 ) -> Figure {
     let id = &workspace.territory().team(ix).id;
-    Figure {
-        now: workspace.figures().teams.get(ix.index()).and_then(pick),
-        base: base_ix
+    Figure::measured(
+        Measure::Load,
+        workspace.figures().teams.get(ix.index()).and_then(pick),
+        base_ix
             .get(id.as_str())
             .and_then(|&b| workspace.base_figures().teams.get(b))
             .and_then(pick),
-        unit: Unit::Percent,
-        better: Better::Lower,
-    }
-}
-
-/// A service's load (`pick`: without or with the usual absence), now and at the start.
-fn load_figure(
-    now: Option<&ServiceFigures>,
-    start: Option<&ServiceFigures>,
-    pick: fn(&ServiceFigures) -> Option<f64>,
-) -> Figure {
-    Figure {
-        now: now.and_then(pick),
-        base: start.and_then(pick),
-        unit: Unit::Percent,
-        better: Better::Lower,
-    }
+    )
 }
 
 /// The usual absence the loads count: the territory's rate, and the services with their own.
