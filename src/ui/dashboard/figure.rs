@@ -176,6 +176,57 @@ pub fn figure_html(lang: Lang, figure: &Figure) -> Html {
     }
 }
 
+/// A table of figures, one named figure a row: the management and change impact sections.
+pub fn figure_table(
+    lang: Lang,
+    class: &'static str,
+    caption: &str,
+    rows: &[(String, Figure)],
+) -> Html {
+    html! {
+        <table class={classes!("figures", class)}>
+            <caption>{ caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, DashText::Figure) }</th>
+                    <th scope="col" class="number">{ t(lang, DashText::Value) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|(label, figure)| html! {
+                    <tr>
+                        <th scope="row">{ label }</th>
+                        <td class="number">{ figure_html(lang, figure) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// A table of figures by service, commune or team: `first` heads the column of names, `columns`
+/// the columns of figures (the catalogue's names), `rows` one `<tr>` each.
+pub fn figures_table(
+    class: &'static str,
+    caption: String,
+    first: &str,
+    columns: &[&str],
+    rows: Html,
+) -> Html {
+    html! {
+        <table class={classes!("figures", class)}>
+            <caption>{ caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ first }</th>
+                    { for columns.iter().map(|name| html! { <th scope="col" class="number">{ *name }</th> }) }
+                </tr>
+            </thead>
+            <tbody>{ rows }</tbody>
+        </table>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

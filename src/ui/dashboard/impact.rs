@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::explain::how_computed;
-use super::figure::{figure_html, Direction, Figure, Measure, Unit};
+use super::figure::{figure_table, Direction, Figure, Measure, Unit};
 use super::texts::DashText;
 use crate::ui::i18n::t;
 use crate::ui::state::use_workspace;
@@ -29,28 +29,13 @@ pub fn impact_section() -> Html {
         ),
         (t(lang, DashText::AgentsNew), count(impact.agents_new)),
         (t(lang, DashText::AgentsGone), count(impact.agents_gone)),
-    ];
+    ]
+    .map(|(label, figure)| (label.to_owned(), figure));
     html! {
         <section class="dash-section" aria-labelledby="dash-impact">
             <h2 id="dash-impact">{ t(lang, DashText::ImpactTitle) }</h2>
             { how_computed(lang, DashText::ImpactTitle, DashText::HowImpact) }
-            <table class="figures impact-table">
-                <caption>{ t(lang, DashText::ImpactCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, DashText::Figure) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Value) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.iter().map(|(label, figure)| html! {
-                        <tr>
-                            <th scope="row">{ *label }</th>
-                            <td class="number">{ figure_html(lang, figure) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            { figure_table(lang, "impact-table", t(lang, DashText::ImpactCaption), &rows) }
         </section>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Direction, Figure, Measure, Unit};
+use super::figure::{figure_html, figure_table, Direction, Figure, Measure, Unit};
 use super::texts::DashText;
 use crate::engine::metrics::SpanStanding;
 use crate::engine::ordered;
@@ -63,23 +63,7 @@ pub fn management_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-management">
             <h2 id="dash-management">{ t(lang, DashText::ManagementTitle) }</h2>
             { how_computed(lang, DashText::ManagementTitle, DashText::HowManagement) }
-            <table class="figures management-table">
-                <caption>{ t(lang, DashText::ManagementCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, DashText::Figure) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Value) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.iter().map(|(label, figure)| html! {
-                        <tr>
-                            <th scope="row">{ label }</th>
-                            <td class="number">{ figure_html(lang, figure) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            { figure_table(lang, "management-table", t(lang, DashText::ManagementCaption), &rows) }
             { disclosure(&opened, "posts-outside-norm", format!("{} ({norm_text})", t(lang, DashText::OutsideList)), || outside_table(&workspace, lang)) }
         </section>
     }

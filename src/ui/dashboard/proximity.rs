@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Figure, Measure};
+use super::figure::{figure_html, figures_table, Figure, Measure};
 use super::texts::DashText;
 use crate::engine::metrics::ServiceFigures;
 use crate::engine::model::Territory;
@@ -67,19 +67,7 @@ pub fn proximity_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-proximity">
             <h2 id="dash-proximity">{ t(lang, DashText::ProximityTitle) }</h2>
             { how_computed(lang, DashText::ProximityTitle, DashText::HowProximity) }
-            <table class="figures proximity-table">
-                <caption>{ t(lang, DashText::ProximityCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ Measure::MeanMinutes.name(lang) }</th>
-                        <th scope="col" class="number">{ Measure::ShareWithin.name(lang) }</th>
-                        <th scope="col" class="number">{ Measure::MaxMinutes.name(lang) }</th>
-                        <th scope="col" class="number">{ Measure::LowestAccess.name(lang) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+            { figures_table("proximity-table", t(lang, DashText::ProximityCaption).to_owned(), t(lang, DashText::Service), &[Measure::MeanMinutes.name(lang), Measure::ShareWithin.name(lang), Measure::MaxMinutes.name(lang), Measure::LowestAccess.name(lang)], html! { { for rows } }) }
             <h3>{ t(lang, DashText::CommunesTitle) }</h3>
             { for per_commune }
         </section>
@@ -154,18 +142,15 @@ fn commune_table(
             </tr>
         }
     });
-    html! {
-        <table class="figures commune-table">
-            <caption>{ format!("{} — {}", t(lang, DashText::CommunesCaption), service_name) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t(lang, DashText::Commune) }</th>
-                    <th scope="col" class="number">{ Measure::MeanMinutes.name(lang) }</th>
-                    <th scope="col" class="number">{ Measure::ShareWithin.name(lang) }</th>
-                    <th scope="col" class="number">{ Measure::MaxMinutes.name(lang) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    }
+    figures_table(
+        "commune-table",
+        format!("{} — {}", t(lang, DashText::CommunesCaption), service_name),
+        t(lang, DashText::Commune),
+        &[
+            Measure::MeanMinutes.name(lang),
+            Measure::ShareWithin.name(lang),
+            Measure::MaxMinutes.name(lang),
+        ],
+        html! { { for rows } },
+    )
 }

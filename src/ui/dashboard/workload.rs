@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Direction, Figure, Measure, Unit};
+use super::figure::{figure_html, figures_table, Direction, Figure, Measure, Unit};
 use super::texts::DashText;
 use crate::engine::lang::format_percent;
 use crate::engine::metrics::TeamFigures;
@@ -72,19 +72,7 @@ pub fn workload_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-workload">
             <h2 id="dash-workload">{ t(lang, DashText::WorkloadTitle) }</h2>
             { how_computed(lang, DashText::WorkloadTitle, DashText::HowWorkload) }
-            <table class="figures workload-table">
-                <caption>{ t(lang, DashText::WorkloadCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ Measure::Demand.name(lang) }</th>
-                        <th scope="col" class="number">{ Measure::Capacity.name(lang) }</th>
-                        <th scope="col" class="number">{ Measure::Load.name(lang) }</th>
-                        <th scope="col" class="number">{ Measure::LoadWithAbsence.name(lang) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+            { figures_table("workload-table", t(lang, DashText::WorkloadCaption).to_owned(), t(lang, DashText::Service), &[Measure::Demand.name(lang), Measure::Capacity.name(lang), Measure::Load.name(lang), Measure::LoadWithAbsence.name(lang)], html! { { for rows } }) }
             <p class="figure-line usual-absence">{ usual_absence_text(lang, territory) }</p>
             { overloaded(&workspace, &opened) }
             <h3>{ t(lang, DashText::TeamLoadTitle) }</h3>
@@ -181,20 +169,21 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
                 </tr>
             }
         });
-    html! {
-        <table class="figures team-table">
-            <caption>{ format!("{} — {}", t(lang, DashText::TeamLoadCaption), territory.service(service).name) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t(lang, DashText::Team) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::Agents) }</th>
-                    <th scope="col" class="number">{ Measure::Load.name(lang) }</th>
-                    <th scope="col" class="number">{ Measure::LoadWithAbsence.name(lang) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    }
+    figures_table(
+        "team-table",
+        format!(
+            "{} — {}",
+            t(lang, DashText::TeamLoadCaption),
+            territory.service(service).name
+        ),
+        t(lang, DashText::Team),
+        &[
+            t(lang, DashText::Agents),
+            Measure::Load.name(lang),
+            Measure::LoadWithAbsence.name(lang),
+        ],
+        html! { { for rows } },
+    )
 }
 
 /// Position of each team of the starting territory, by text id.
