@@ -40,7 +40,7 @@ e2e:
 
 ## The release page's budget, gzipped bytes: the size after issue 14 plus 3 %. `make size` fails above it;
 ## a change that needs more raises it in its own commit, saying why.
-SIZE_BUDGET := 999999
+SIZE_BUDGET := 633642
 
 ## Size of the release page, gzipped and brotli-compressed (each file once); fails above SIZE_BUDGET
 size:
