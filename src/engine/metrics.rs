@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use super::model::{ServiceIx, SiteIx, TeamIx, Territory, Warning, ZoneIx};
+use super::hierarchy::Hierarchy;
+use super::model::{ManagerIx, ServiceIx, SiteIx, TeamIx, Territory, Warning, ZoneIx};
 use super::travel::TravelMatrix;
 use crate::engine::ordered;
 
@@ -555,28 +556,21 @@ struct Management {
 
 impl Management {
     fn new(territory: &Territory) -> Management {
+        let hierarchy = Hierarchy::of(territory);
         let n = territory.managers.len();
-        let mut span = vec![0u64; n];
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (m, manager) in territory.managers.iter().enumerate() {
-            if let Some(boss) = manager.reports_to.filter(|b| b.index() < n) {
-                span[boss.index()] += 1;
-                children[boss.index()].push(m);
-            }
-        }
-        for team in &territory.teams {
-            if let Some(s) = span.get_mut(team.manager.index()) {
-                *s += u64::from(team.agents);
-            }
-        }
-        let order = top_down(territory, &children);
-        let mut level = vec![0u32; n];
-        for &m in &order {
-            level[m] = match territory.managers[m].reports_to {
-                None => 1,
-                Some(boss) => level.get(boss.index()).map_or(1, |l| l + 1),
-            };
-        }
+        let span: Vec<u64> = (0..n)
+            .map(ManagerIx::from_index)
+            .map(|m| {
+                let agents = hierarchy.teams_led(m).iter();
+                hierarchy.children(m).len() as u64
+                    + agents
+                        .map(|&t| u64::from(territory.team(t).agents))
+                        .sum::<u64>()
+            })
+            .collect();
+        let level: Vec<u32> = (0..n)
+            .map(|m| hierarchy.level(ManagerIx::from_index(m)))
+            .collect();
         let agent_level = territory
             .teams
             .iter()
@@ -588,7 +582,7 @@ impl Management {
                     .map(|l| l + 1)
             });
         let layers = level.iter().copied().chain(agent_level).max().unwrap_or(0);
-        let (sites, services) = holdings(territory, &order);
+        let (sites, services) = holdings(territory, &hierarchy);
         Management {
             span,
             level,
@@ -621,24 +615,6 @@ impl Management {
             })
             .collect()
     }
-}
-
-/// Posts from the top down (breadth first); posts caught in a loop are left out.
-fn top_down(territory: &Territory, children: &[Vec<usize>]) -> Vec<usize> {
-    let mut order: Vec<usize> = territory
-        .managers
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.reports_to.is_none())
-        .map(|(i, _)| i)
-        .collect();
-    let mut next = 0;
-    while next < order.len() {
-        let m = order[next];
-        order.extend_from_slice(&children[m]);
-        next += 1;
-    }
-    order
 }
 
 /// A set of small indices as bits: the Métropole's few hundred sites fit in a handful of words.
@@ -678,7 +654,7 @@ impl Bits {
 }
 
 /// Distinct sites and services of the teams under each post, at any depth.
-fn holdings(territory: &Territory, top_down: &[usize]) -> (Vec<u32>, Vec<u32>) {
+fn holdings(territory: &Territory, hierarchy: &Hierarchy) -> (Vec<u32>, Vec<u32>) {
     let n = territory.managers.len();
     let mut sites = Bits::new(n, territory.sites.len());
     let mut services = Bits::new(n, territory.services.len());
@@ -687,10 +663,10 @@ fn holdings(territory: &Territory, top_down: &[usize]) -> (Vec<u32>, Vec<u32>) {
         services.insert(team.manager.index(), team.service.index());
     }
     // Bottom-up: each post hands what it holds to the post it reports to.
-    for &m in top_down.iter().rev() {
-        if let Some(boss) = territory.managers[m].reports_to.filter(|b| b.index() < n) {
-            sites.merge_into(m, boss.index());
-            services.merge_into(m, boss.index());
+    for &m in hierarchy.top_down().iter().rev() {
+        if let Some(boss) = hierarchy.boss(m) {
+            sites.merge_into(m.index(), boss.index());
+            services.merge_into(m.index(), boss.index());
         }
     }
     (

@@ -267,7 +267,10 @@ pub struct AbsenceWave {
 /// A whole territory, as read from its CSV folder.
 ///
 /// Every index held inside points into the matching list; the reader and the operations keep it so.
+/// Hence no unchecked way in: as serde data it is its CSV files, read back through `io`'s checks.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(into = "crate::engine::io::TerritoryFiles")]
+#[serde(try_from = "crate::engine::io::TerritoryFiles")]
 pub struct Territory {
     /// zones.csv, in file order.
     pub zones: Vec<Zone>,
@@ -575,19 +578,5 @@ impl Territory {
                 .map(|(i, _)| TeamIx::from_index(i))
                 .collect(),
         }
-    }
-
-    /// True when `post` is `ancestor` or reports to it, directly or not.
-    pub fn is_under(&self, post: ManagerIx, ancestor: ManagerIx) -> bool {
-        let mut current = Some(post);
-        // At most one step per post: a cycle cannot make this loop forever.
-        for _ in 0..=self.managers.len() {
-            match current {
-                Some(ix) if ix == ancestor => return true,
-                Some(ix) => current = self.managers.get(ix.index()).and_then(|m| m.reports_to),
-                None => return false,
-            }
-        }
-        false
     }
 }

@@ -19,7 +19,7 @@ use crate::ui::state::Action;
 use crate::ui::storage::{initial_workspace, Keeper};
 use crate::ui::tabs::{Tab, Tabs};
 use crate::ui::toolbar::Toolbar;
-use crate::ui::training::{texts::TrainText, TrainingPanel, TrainingProvider};
+use crate::ui::training::{texts::TrainText, TrainingPanel};
 
 texts! {
     /// Texts of the shell.
@@ -132,7 +132,7 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </header>
             <p class="data-notice" role="note">
-                { if workspace.atlas.grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
+                { if workspace.atlas().grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
             </p>
             <Keeper />
             <PresentationView />
@@ -148,10 +148,7 @@ pub fn app(props: &AppProps) -> Html {
                 <section class="side-pane">
                     // Above the tabs, so that a simulation runs on while another tab is shown.
                     <SimulationProvider>
-                        // Above the tabs too, so that an exercise stays under way in the other tabs.
-                        <TrainingProvider>
-                            <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
-                        </TrainingProvider>
+                        <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
                     </SimulationProvider>
                 </section>
             </main>

@@ -17,6 +17,7 @@ use yew::prelude::*;
 
 use crate::engine::operations::Operation;
 use crate::engine::siting::fresh_site_id;
+use crate::ui::form;
 use crate::ui::i18n::t;
 use crate::ui::state::{use_workspace, Action, Control};
 
@@ -39,12 +40,12 @@ pub fn workshop_map() -> Html {
     let draft = use_state(|| None::<[f64; 2]>);
     let dragging = use_state(|| false);
     let dragged = use_mut_ref(|| None::<String>);
-    let territory = Shared(workspace.scenario.current_rc());
+    let territory = Shared(workspace.scenario().current_rc());
     // Outlines depend on the atlas and the zones only: projected once per territory loaded.
     let drawing = Shared(use_memo(
         (
-            Shared(workspace.atlas.clone()),
-            Shared(workspace.scenario.base_rc()),
+            Shared(workspace.atlas().clone()),
+            Shared(workspace.scenario().base_rc()),
         ),
         |(atlas, base)| Drawing::new(atlas, base),
     ));
@@ -52,7 +53,7 @@ pub fn workshop_map() -> Html {
     let zone_shades = Shared(use_memo(
         (
             territory.clone(),
-            Shared(workspace.figures.clone()),
+            Shared(workspace.figures().clone()),
             service,
             lang,
         ),
@@ -69,13 +70,7 @@ pub fn workshop_map() -> Html {
     let focus_panel = use_state(|| false);
     use_followed_operations(&workspace, &selected_site, &draft, &focus_panel);
 
-    let refusal = |control: Control| {
-        workspace
-            .refusal
-            .as_ref()
-            .filter(|refusal| refusal.control == control)
-            .map(|refusal| refusal.error.message(lang))
-    };
+    let refusal = |control: Control| form::failure(&workspace, control, None::<MapText>);
     let apply = |control: Control| {
         let workspace = workspace.clone();
         Callback::from(move |operation: Operation| {
@@ -223,7 +218,7 @@ pub fn workshop_map() -> Html {
                     <TeamList {lang} groups={view.teams} onselect={select_team} ondragstart={drag_start} ondragend={drag_end} />
                 </div>
             </div>
-            <ZonesTable {lang} territory={territory.clone()} figures={Shared(workspace.figures.clone())} {service} />
+            <ZonesTable {lang} territory={territory.clone()} figures={Shared(workspace.figures().clone())} {service} />
             <CommunesTable {lang} drawing={drawing} />
         </section>
     }
@@ -238,8 +233,8 @@ fn use_followed_operations(
     draft: &UseStateHandle<Option<[f64; 2]>>,
     focus_panel: &UseStateHandle<bool>,
 ) {
-    let count = workspace.scenario.operations().len();
-    let last = workspace.scenario.operations().last().cloned();
+    let count = workspace.scenario().operations().len();
+    let last = workspace.scenario().operations().last().cloned();
     let seen = use_mut_ref(|| count);
     let (selected_site, draft, focus_panel) =
         (selected_site.clone(), draft.clone(), focus_panel.clone());

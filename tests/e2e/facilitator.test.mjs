@@ -53,7 +53,7 @@ test('injected events change the figures, are written in the journal and are und
   // The page writes capacities in whole units.
   assert.ok(Math.abs(waved.capacity - 0.8 * agents * perAgent) <= 0.5, `capacity ${waved.capacity} after the wave`);
   assert.equal(waved.demand, start.demand);
-  assert.match(await journal(page), /Événement : vague d'absences, 20 % des agents du service Aide aux personnes âgées/);
+  assert.match(await journal(page), /Événement : vague d'absences, 20\u202F% des agents du service Aide aux personnes âgées/);
 
   // A demand surge in Saint-Priest: its residents' demand × 1.15, the other communes' unchanged.
   await tab(page, 'Animation');
@@ -81,7 +81,7 @@ test('injected events change the figures, are written in the journal and are und
   await tab(page, 'Animation');
   await absence.getByLabel('Agents absents pendant la vague (%)').fill('95');
   await absence.getByRole('button', { name: "Déclencher la vague d'absences" }).click();
-  assert.match(await absence.getByRole('alert').innerText(), /95 % n'est pas une part d'agents absents possible/);
+  assert.match(await absence.getByRole('alert').innerText(), /95\u202F% n'est pas une part d'agents absents possible/);
   assert.equal((await journal(page)).match(/Événement :/g).length, 3);
 
   // Undo takes the events back one by one, like any other change.

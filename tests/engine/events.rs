@@ -84,7 +84,7 @@ fn impossible_rates_and_unknown_services_are_refused_and_change_nothing() {
         .message(Lang::Fr);
     assert_eq!(
         message,
-        "95 % n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et 90 %"
+        "95\u{202F}% n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et 90\u{202F}%"
     );
     let unknown = apply(&start, &wave(Some("piscine"), 0.2)).unwrap_err();
     assert!(unknown.message(Lang::Fr).contains("piscine"), "{unknown}");
@@ -251,11 +251,11 @@ fn a_demand_surge_is_a_demand_factor_and_reads_as_an_event() {
     let journal = scenario.journal(Lang::Fr);
     assert_eq!(
         journal[0],
-        "Événement : demande Aide aux personnes âgées et handicapées (PA-PH) à Saint-Priest : +15 %"
+        "Événement : demande Aide aux personnes âgées et handicapées (PA-PH) à Saint-Priest : +15\u{202F}%"
     );
     assert_eq!(
         journal[1],
-        "Événement : vague d'absences, 20 % des agents du service Aide aux personnes âgées et handicapées (PA-PH) absents"
+        "Événement : vague d'absences, 20\u{202F}% des agents du service Aide aux personnes âgées et handicapées (PA-PH) absents"
     );
 }
 

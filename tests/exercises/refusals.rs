@@ -326,7 +326,7 @@ fn every_figure_of_the_documentation_reads() {
     assert_eq!(names, FIGURE_NAMES);
     for objective in &exercise.objectives {
         assert!(
-            objective.text.fr.contains(" au moins -1")
+            objective.text.fr.contains(" au moins −1")
                 || objective.text.fr.starts_with("Plus aucun"),
             "{}",
             objective.text.fr

@@ -240,7 +240,7 @@ fn moving_a_team_counts_its_agents_as_moved_and_worsens_nothing_it_does_not_touc
             to_site: "DEP-CH".into(),
         }],
     );
-    assert_eq!(moved.impact.agents_moved, 10);
+    assert_eq!(moved.impact().agents_moved, 10);
     let html = view(&moved, View::Dashboard);
     let impact = &html[html.find("id=\"dash-impact\"").unwrap()..];
     assert!(impact.contains("Agents moving site"));

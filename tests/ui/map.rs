@@ -57,8 +57,8 @@ fn zones_table(lang: Lang, actions: Vec<Action>) -> String {
     let service = w.territory().service_ix(&w.service);
     render::<ZonesTable>(ZonesTableProps {
         lang,
-        territory: Shared(w.scenario.current_rc()),
-        figures: Shared(w.figures.clone()),
+        territory: Shared(w.scenario().current_rc()),
+        figures: Shared(w.figures().clone()),
         service,
         open: true,
     })
@@ -157,7 +157,7 @@ fn moving_a_team_changes_the_marker_counts_and_the_zone_times_as_the_engine_says
         });
         let k = w.territory().service_ix("ase").unwrap().index();
         let z = w.territory().zone_ix("MI-11").unwrap().index();
-        w.figures.services[k].minutes[z].unwrap()
+        w.figures().services[k].minutes[z].unwrap()
     };
     assert_eq!(format_decimal(Lang::Fr, minutes(&before), 1), "5,5");
     assert_eq!(format_decimal(Lang::Fr, minutes(&after), 1), "17,2");

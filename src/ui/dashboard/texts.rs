@@ -2,7 +2,6 @@
 //! texts restate MODEL.md and cite the norms of DOMAIN.md.
 
 use crate::texts;
-use crate::ui::i18n::Lang;
 
 texts! {
     /// Texts of the dashboard.
@@ -30,14 +29,9 @@ texts! {
 
         WorkloadTitle => "Charge de travail", "Workload";
         WorkloadCaption => "Charge par service (demande ÷ capacité, par mois)", "Load per service (demand ÷ capacity, per month)";
-        Demand => "Demande (unités/mois)", "Demand (units/month)";
-        Capacity => "Capacité (unités/mois)", "Capacity (units/month)";
-        Load => "Charge", "Load";
-        LoadWithAbsence => "Charge avec l'absence habituelle", "Load with usual absence";
         UsualAbsence => "Absence habituelle comptée", "Usual absence counted";
         UsualAbsenceOfTerritory => "des agents, taux du territoire", "of the agents, the territory's rate";
         UsualAbsenceOwn => "taux propre\u{a0}:", "own rate:";
-        OverloadedTitle => "Équipes en surcharge", "Overloaded teams";
         OverloadedCount => "Équipes dont la charge avec l'absence habituelle dépasse 100\u{202F}%", "Teams whose load with usual absence is above 100%";
         OverloadedCaption => "Équipes en surcharge, la plus chargée d'abord", "Overloaded teams, most loaded first";
         NoOverloaded => "Aucune équipe n'est en surcharge.", "No team is overloaded.";
@@ -51,10 +45,6 @@ texts! {
         ProximityTitle => "Proximité des habitants", "Proximity to residents";
         ProximityCaption => "Trajet des habitants jusqu'au site le plus proche, par service", "Residents' travel to the nearest site, per service";
         Reach => "portée", "reach";
-        MeanMinutes => "Temps moyen", "Mean time";
-        ShareWithin => "Habitants à portée", "Residents within reach";
-        WorstZone => "Zone la plus éloignée", "Furthest zone";
-        LowestAccess => "Accès minimal (agents pour 1\u{202F}000 hab.)", "Lowest access (agents per 1,000 residents)";
         CommunesTitle => "Proximité par commune", "Proximity per commune";
         CommunesCaption => "Proximité par commune", "Proximity per commune";
         HowProximity => "Temps de trajet estimé\u{a0}: distance à vol d'oiseau × 1,3 pour les détours, à 25\u{a0}km/h (un temps mesuré fourni le remplace). Chaque zone va au site le plus proche du service. Temps moyen\u{a0}: moyenne pondérée par la population. Habitants à portée\u{a0}: part des habitants à moins de la portée du service (le temps d'accès accepté, 15 à 30\u{a0}min ici\u{a0}; pour repère, France Services promet un point d'accueil à moins de 30\u{a0}minutes, Cour des comptes 2024). Zone la plus éloignée\u{a0}: la zone habitée au plus long trajet. Accès (méthode 2SFCA, Luo et Wang 2003)\u{a0}: pour chaque site, agents du service ÷ habitants à portée du site\u{a0}; pour chaque zone, somme de ces rapports sur les sites à sa portée, × 1\u{202F}000. Le tableau donne l'accès de la zone la moins bien servie\u{a0}; 0 veut dire qu'aucun site n'est à sa portée. Par commune\u{a0}: les mêmes calculs sur les seules zones de la commune.",
@@ -62,10 +52,6 @@ texts! {
 
         ManagementTitle => "Charge managériale", "Management load";
         ManagementCaption => "Lignes managériales", "Management lines";
-        MaxSpan => "Span maximal (rattachements directs d'un poste)", "Largest span (direct reports of one post)";
-        MeanSpan => "Span moyen", "Mean span";
-        Layers => "Niveaux hiérarchiques, agents compris", "Layers, agents included";
-        OutsideNorm => "Postes hors norme", "Posts outside the norm";
         NormRange => "norme", "norm";
         To => "à", "to";
         OutsideCaption => "Postes hors norme", "Posts outside the norm";
@@ -80,8 +66,6 @@ texts! {
 
         ImpactTitle => "Impact du changement", "Change impact";
         ImpactCaption => "Agents touchés par les modifications", "Agents affected by the changes";
-        AgentsMoved => "Agents changeant de site", "Agents moving site";
-        AgentsNewManager => "Agents changeant d'encadrant", "Agents with a new manager";
         AgentsNew => "Agents en plus (recrutements)", "Agents added (hires)";
         AgentsGone => "Agents en moins (départs)", "Agents removed (departures)";
         HowImpact => "Agents changeant de site\u{a0}: agents dont l'équipe travaille depuis un autre site qu'au départ (dans une fusion, ceux qui changent de site). Agents changeant d'encadrant\u{a0}: agents dont l'équipe a un autre encadrant qu'au départ. Une scission suit les agents jusqu'à leur nouvelle équipe. Les agents recrutés ou partis (changement d'effectif) sont comptés à part.",
@@ -89,18 +73,10 @@ texts! {
     }
 }
 
-/// The colon of the language: French puts a no-break space before it.
-pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Text;
+    use crate::ui::i18n::{Lang, Text};
 
     #[test]
     fn every_dashboard_text_exists_in_both_languages() {

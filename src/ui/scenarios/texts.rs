@@ -47,7 +47,6 @@ texts! {
         Proximity => "Proximité des habitants", "Proximity to residents";
         Management => "Charge managériale", "Management load";
         Impact => "Impact du changement", "Change impact";
-        TotalAgents => "Agents du territoire", "Agents in the territory";
         ChartsTitle => "Les indicateurs principaux en barres", "The main figures as bars";
         ChartsFor => "service", "service";
         JournalsTitle => "Les modifications de chaque scénario", "The changes of each scenario";

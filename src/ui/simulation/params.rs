@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::runner::{use_simulation, SimAction};
-use super::texts::{colon, SimText};
+use super::texts::SimText;
 use crate::engine::simulation::SimulationParams;
+use crate::ui::i18n::colon;
 use crate::ui::i18n::t;
 use crate::ui::state::use_workspace;
 

@@ -8,9 +8,10 @@ use yew::prelude::*;
 use super::chart::{backlog_chart, backlog_table, Version};
 use super::reading::backlog_sentence;
 use super::runner::Outcome;
-use super::texts::{colon, SimText};
+use super::texts::SimText;
 use crate::engine::lang::Lang;
 use crate::engine::simulation::{Percentiles, ServiceSeries, SimulationResult};
+use crate::ui::i18n::colon;
 use crate::ui::i18n::t;
 
 #[derive(Properties, PartialEq)]

@@ -1,16 +1,7 @@
 //! Every string of the Simulation tab, French first and English second; the help texts restate
 //! MODEL.md's month-by-month model and cite DOMAIN.md where a default needs a source.
 
-use crate::engine::lang::Lang;
 use crate::texts;
-
-/// A colon as each language writes it: French puts a no-break space before it.
-pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    }
-}
 
 texts! {
     /// Texts of the Simulation tab.

@@ -36,11 +36,11 @@ impl Target {
                 key: ScenarioKey(Rc::clone(&named.scenario)),
                 base: saved,
             },
-            // The active scenario's live state is `workspace.scenario`.
+            // The active scenario's live state is `workspace.scenario()`.
             None => Target {
                 id: workspace.active,
                 name: workspace.active_scenario().name.clone(),
-                key: ScenarioKey(Rc::clone(&workspace.scenario)),
+                key: ScenarioKey(Rc::clone(workspace.scenario())),
                 base: saved,
             },
         }
