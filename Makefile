@@ -46,9 +46,10 @@ SIZE_BUDGET := 633642
 size:
 	@node tests/e2e/size.mjs --budget $(SIZE_BUDGET) dist
 
-## Engine benchmarks (criterion)
+## Engine and suggestion benchmarks (criterion)
 bench:
 	cargo bench --bench engine
+	cargo bench --bench suggest
 
 ## Browser timings (first screen, territory switch, figures after an edit), printed
 perf:

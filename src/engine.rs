@@ -19,5 +19,6 @@ pub mod saved;
 pub mod scenario;
 pub mod simulation;
 pub mod siting;
+pub mod suggest;
 pub mod travel;
 pub mod zoning;
