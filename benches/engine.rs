@@ -43,6 +43,7 @@ fn synthetic(zones: usize, sites: usize) -> Territory {
             demand_per_1000: 20.0,
             units_per_agent: 30.0,
             catchment_minutes: 15.0,
+            usual_absence: None,
         })
         .collect();
     let mut managers = vec![Manager {
@@ -79,7 +80,8 @@ fn synthetic(zones: usize, sites: usize) -> Territory {
         teams,
         travel_overrides: Vec::new(),
         demand_factors: Vec::new(),
-        absences: Vec::new(),
+        absence_waves: Vec::new(),
+        usual_absence: None,
     }
 }
 

@@ -1,14 +1,17 @@
 //! The simulation engine: plain Rust, no web crate, no clock, no I/O, no global randomness.
 
 pub mod atlas;
+pub mod catalogue;
 pub mod change;
 pub mod comparison;
 pub mod embedded;
 pub mod exercise;
+pub mod hierarchy;
 pub mod io;
 pub mod lang;
 pub mod metrics;
 pub mod model;
+pub mod names;
 pub mod operations;
 pub mod ordered;
 pub mod ranking;
@@ -16,5 +19,6 @@ pub mod saved;
 pub mod scenario;
 pub mod simulation;
 pub mod siting;
+pub mod suggest;
 pub mod travel;
 pub mod zoning;

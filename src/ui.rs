@@ -4,6 +4,7 @@ pub mod app;
 pub mod dashboard;
 pub mod dom;
 pub mod facilitator;
+pub mod form;
 pub mod geo;
 pub mod i18n;
 pub mod import;

@@ -1,12 +1,9 @@
-//! The command-line tool: evaluate a territory folder, simulate it month by month, export an embedded territory.
+//! The command-line tool: evaluate a territory folder, simulate it month by month, suggest where a service's sites should be, export an embedded territory.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use maillage::engine::io::{
-    read_territory, write_territory, TerritoryFiles, MANAGERS_CSV, SERVICES_CSV, SITES_CSV,
-    TEAMS_CSV, TRAVEL_TIMES_CSV, ZONES_CSV,
-};
+use maillage::engine::io::{read_territory, write_territory, TerritoryFiles, FILE_NAMES};
 use maillage::engine::lang::Lang;
 use maillage::engine::metrics::evaluate;
 use maillage::engine::model::Territory;
@@ -14,6 +11,8 @@ use maillage::engine::model::Territory;
 // Beside this file, not in src/bin/ where Cargo would take it for a binary of its own.
 #[path = "maillage/simulate.rs"]
 mod simulate;
+#[path = "maillage/suggest.rs"]
+mod suggest;
 
 const USAGE: &str = "\
 usage:
@@ -23,7 +22,14 @@ usage:
   maillage simulate DIR [--after DIR2] [--change-month c] [--months M] [--runs R] [--seed S]
                         [--absence A] [--dip D] [--recovery N]
                                simulate DIR month by month (or its change into DIR2 at month c)
-                               and print the backlog percentiles and means as JSON
+                               and print the backlog percentiles and means as JSON;
+                               --absence: the usual absence (default: the territory's, from its
+                               territory.csv, else 0.08)
+  maillage suggest DIR --service K [--sites P] [--lock S1,S2,…] [--goal distance|coverage]
+                        [--within-room]
+                               suggest where service K's P sites should be (P: as many as today
+                               by default), the locked sites among them, and print them as JSON;
+                               --within-room: only sites with room for the agents they would need
 Messages are in French when LANG starts with fr, in English otherwise.";
 
 fn main() -> ExitCode {
@@ -38,6 +44,7 @@ fn main() -> ExitCode {
         ["evaluate", dir] => evaluate_folder(Path::new(dir), lang),
         ["export", name, dir] => export(name, Path::new(dir), lang),
         ["simulate", rest @ ..] => simulate::run(rest, lang),
+        ["suggest", rest @ ..] => suggest::run(rest, lang),
         ["help" | "--help" | "-h"] => print_out(USAGE),
         _ => Err(USAGE.to_string()),
     };
@@ -57,7 +64,8 @@ fn message_language() -> Lang {
     }
 }
 
-/// Reads the files of MODEL.md that are in the folder; the engine says which are missing.
+/// Reads the files of MODEL.md and the project's optional ones that are in the folder; the
+/// engine says which are missing.
 fn read_folder(dir: &Path, lang: Lang) -> Result<TerritoryFiles, String> {
     if !dir.is_dir() {
         return Err(match lang {
@@ -65,16 +73,8 @@ fn read_folder(dir: &Path, lang: Lang) -> Result<TerritoryFiles, String> {
             Lang::En => format!("{} is not a folder", dir.display()),
         });
     }
-    let names = [
-        ZONES_CSV,
-        SITES_CSV,
-        SERVICES_CSV,
-        MANAGERS_CSV,
-        TEAMS_CSV,
-        TRAVEL_TIMES_CSV,
-    ];
     let mut files = TerritoryFiles::new();
-    for name in names {
+    for name in FILE_NAMES {
         let path = dir.join(name);
         if !path.exists() {
             continue;

@@ -1,75 +1,10 @@
 //! Comparing scenarios: every figure of the dashboard for the base and for each scenario, row by
 //! row, and which column is best in each row.
 
+pub use super::catalogue::{Direction, Measure};
 use super::change::ChangeImpact;
 use super::metrics::{Evaluation, ServiceFigures};
 use super::model::{ServiceIx, Territory};
-
-/// Which way a figure improves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Direction {
-    /// Less is better (travel time, load, overloaded teams, span, layers).
-    Lower,
-    /// More is better (residents within reach, capacity, access).
-    Higher,
-    /// Neither: no column is called best (demand, headcount, agents moved).
-    Neither,
-}
-
-/// A figure of the dashboard; the per-service ones come with their service in [`Row::service`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Measure {
-    /// Monthly demand of a service (units).
-    Demand,
-    /// Monthly capacity of a service (units).
-    Capacity,
-    /// Load of a service: demand / capacity.
-    Load,
-    /// Teams whose load is above 1.
-    OverloadedTeams,
-    /// Mean travel time of residents to a service (minutes).
-    MeanMinutes,
-    /// Share of residents within the service's catchment time (0–1).
-    ShareWithin,
-    /// Travel time of the furthest resident (minutes).
-    MaxMinutes,
-    /// 2SFCA access of the least served zone (agents per 1,000 residents within reach).
-    LowestAccess,
-    /// Largest span of control.
-    MaxSpan,
-    /// Mean span over posts with reports.
-    MeanSpan,
-    /// Depth of the hierarchy.
-    Layers,
-    /// Posts whose span is outside the norm.
-    PostsOutsideNorm,
-    /// Agents in the territory.
-    Agents,
-    /// Agents whose site changed since the base.
-    AgentsMoved,
-    /// Agents whose team has another manager since the base.
-    AgentsNewManager,
-}
-
-impl Measure {
-    /// Which way this figure improves (the same as on the dashboard).
-    pub fn direction(self) -> Direction {
-        use Measure as M;
-        match self {
-            M::Load
-            | M::OverloadedTeams
-            | M::MeanMinutes
-            | M::MaxMinutes
-            | M::MaxSpan
-            | M::Layers
-            | M::PostsOutsideNorm => Direction::Lower,
-            M::Capacity | M::ShareWithin | M::LowestAccess => Direction::Higher,
-            M::Demand | M::MeanSpan | M::Agents | M::AgentsMoved | M::AgentsNewManager => {
-                Direction::Neither
-            }
-        }
-    }
-}
 
 /// One version of the territory to compare: the base, or a scenario.
 #[derive(Clone, Copy, Debug)]
@@ -139,6 +74,9 @@ pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
         }
     };
     per_service(&mut rows, Measure::Load, |s| s.load);
+    per_service(&mut rows, Measure::LoadWithAbsence, |s| {
+        s.load_with_usual_absence
+    });
     rows.push(row(Measure::OverloadedTeams, None, &|c| {
         Some(c.figures.overloaded_teams.len() as f64)
     }));
@@ -256,7 +194,15 @@ mod tests {
         ];
         let rows = compare(&columns, (5, 12));
         let services = base.services.len();
-        assert_eq!(rows.len(), 7 * services + 8);
+        assert_eq!(rows.len(), 8 * services + 8);
+        let with_absence = rows
+            .iter()
+            .find(|r| r.measure == Measure::LoadWithAbsence)
+            .unwrap();
+        assert_eq!(
+            with_absence.values[0],
+            base_figures.services[0].load_with_usual_absence
+        );
         let moved = rows
             .iter()
             .find(|r| r.measure == Measure::AgentsMoved)

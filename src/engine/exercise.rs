@@ -5,7 +5,9 @@
 //! meeting every objective); [`assess`] then scores any territory reached from its start, and
 //! [`debrief`] sets a trainee's scenario beside the reference solution.
 
+mod error;
 mod figures;
+mod json;
 mod reading;
 
 use std::rc::Rc;
@@ -19,8 +21,8 @@ use super::model::Territory;
 use super::operations::Operation;
 use super::scenario::Scenario;
 
+pub use error::{ExerciseError, ExerciseErrorKind, Expected};
 pub use figures::{Figure, Unit, FIGURE_NAMES};
-pub use reading::{ExerciseError, ExerciseErrorKind, Expected};
 
 /// The `format` field of every exercise file.
 pub const FORMAT: &str = "maillage-exercise";

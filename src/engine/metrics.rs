@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use super::model::{ServiceIx, SiteIx, TeamIx, Territory, Warning, ZoneIx};
+use super::hierarchy::Hierarchy;
+use super::model::{ManagerIx, ServiceIx, SiteIx, TeamIx, Territory, Warning, ZoneIx};
 use super::travel::TravelMatrix;
 use crate::engine::ordered;
 
@@ -27,11 +28,16 @@ pub struct Evaluation {
     pub max_span: u64,
     /// The mean span over posts with a span above 0; `None` when no post has any report.
     pub mean_span: Option<f64>,
-    /// Teams whose demand exceeds their capacity (load above 1), most loaded first.
+    /// Teams whose demand exceeds what their agents present in an ordinary month can do (load
+    /// with usual absence above [`OVERLOADED_ABOVE`]), most loaded first.
     pub overloaded_teams: Vec<TeamIx>,
     /// Sites over capacity.
     pub warnings: Vec<Warning>,
 }
+
+/// A team is overloaded when its load with usual absence is above this: more work arrives than
+/// its agents present in an ordinary month can handle.
+pub const OVERLOADED_ABOVE: f64 = 1.0;
 
 /// Workload and proximity of one service.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -44,6 +50,12 @@ pub struct ServiceFigures {
     pub capacity: f64,
     /// `demand / capacity`; `None` where capacity is 0.
     pub load: Option<f64>,
+    /// The share of its agents away in an ordinary month (the service's own usual absence, else
+    /// the territory's).
+    pub usual_absence: f64,
+    /// `demand / (capacity × (1 − usual_absence))`: the load of the agents present in an
+    /// ordinary month (a project addition to MODEL.md); `None` where that capacity is 0.
+    pub load_with_usual_absence: Option<f64>,
     /// Monthly demand of all residents, served or not (sum over zones; equals `demand` unless
     /// no team of the service has agents).
     pub resident_demand: f64,
@@ -93,6 +105,8 @@ pub struct TeamFigures {
     pub capacity: f64,
     /// `demand / capacity`; `None` where capacity is 0.
     pub load: Option<f64>,
+    /// `demand / (capacity × (1 − its service's usual absence))`; `None` where that is 0.
+    pub load_with_usual_absence: Option<f64>,
 }
 
 /// Management load of one post.
@@ -396,6 +410,8 @@ fn service_figures(
         demand: 0.0,
         capacity: 0.0,
         load: None,
+        usual_absence: territory.service_usual_absence(k),
+        load_with_usual_absence: None,
         resident_demand: reach.resident_demand,
         agents: reach.sites.iter().map(|&s| workload.at(k, s)).sum(),
         sites: sorted(&reach.sites),
@@ -483,11 +499,13 @@ fn team_figures(
                 at_site * f64::from(team.agents) / service_agents as f64
             };
             let capacity = territory.team_capacity(TeamIx::from_index(ix));
+            let present = capacity * (1.0 - territory.service_usual_absence(team.service));
             TeamFigures {
                 id: team.id.clone(),
                 demand,
                 capacity,
                 load: (capacity > 0.0).then(|| demand / capacity),
+                load_with_usual_absence: (present > 0.0).then(|| demand / present),
             }
         })
         .collect()
@@ -507,6 +525,8 @@ fn with_team_sums(
     }
     for service in &mut services {
         service.load = (service.capacity > 0.0).then(|| service.demand / service.capacity);
+        let present = service.capacity * (1.0 - service.usual_absence);
+        service.load_with_usual_absence = (present > 0.0).then(|| service.demand / present);
     }
     services
 }
@@ -516,8 +536,8 @@ fn overloaded(teams: &[TeamFigures]) -> Vec<TeamIx> {
         .iter()
         .enumerate()
         .filter_map(|(t, f)| {
-            f.load
-                .filter(|&l| l > 1.0)
+            f.load_with_usual_absence
+                .filter(|&l| l > OVERLOADED_ABOVE)
                 .map(|l| (TeamIx::from_index(t), l))
         })
         .collect();
@@ -536,28 +556,21 @@ struct Management {
 
 impl Management {
     fn new(territory: &Territory) -> Management {
+        let hierarchy = Hierarchy::of(territory);
         let n = territory.managers.len();
-        let mut span = vec![0u64; n];
-        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (m, manager) in territory.managers.iter().enumerate() {
-            if let Some(boss) = manager.reports_to.filter(|b| b.index() < n) {
-                span[boss.index()] += 1;
-                children[boss.index()].push(m);
-            }
-        }
-        for team in &territory.teams {
-            if let Some(s) = span.get_mut(team.manager.index()) {
-                *s += u64::from(team.agents);
-            }
-        }
-        let order = top_down(territory, &children);
-        let mut level = vec![0u32; n];
-        for &m in &order {
-            level[m] = match territory.managers[m].reports_to {
-                None => 1,
-                Some(boss) => level.get(boss.index()).map_or(1, |l| l + 1),
-            };
-        }
+        let span: Vec<u64> = (0..n)
+            .map(ManagerIx::from_index)
+            .map(|m| {
+                let agents = hierarchy.teams_led(m).iter();
+                hierarchy.children(m).len() as u64
+                    + agents
+                        .map(|&t| u64::from(territory.team(t).agents))
+                        .sum::<u64>()
+            })
+            .collect();
+        let level: Vec<u32> = (0..n)
+            .map(|m| hierarchy.level(ManagerIx::from_index(m)))
+            .collect();
         let agent_level = territory
             .teams
             .iter()
@@ -569,7 +582,7 @@ impl Management {
                     .map(|l| l + 1)
             });
         let layers = level.iter().copied().chain(agent_level).max().unwrap_or(0);
-        let (sites, services) = holdings(territory, &order);
+        let (sites, services) = holdings(territory, &hierarchy);
         Management {
             span,
             level,
@@ -602,24 +615,6 @@ impl Management {
             })
             .collect()
     }
-}
-
-/// Posts from the top down (breadth first); posts caught in a loop are left out.
-fn top_down(territory: &Territory, children: &[Vec<usize>]) -> Vec<usize> {
-    let mut order: Vec<usize> = territory
-        .managers
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.reports_to.is_none())
-        .map(|(i, _)| i)
-        .collect();
-    let mut next = 0;
-    while next < order.len() {
-        let m = order[next];
-        order.extend_from_slice(&children[m]);
-        next += 1;
-    }
-    order
 }
 
 /// A set of small indices as bits: the Métropole's few hundred sites fit in a handful of words.
@@ -659,7 +654,7 @@ impl Bits {
 }
 
 /// Distinct sites and services of the teams under each post, at any depth.
-fn holdings(territory: &Territory, top_down: &[usize]) -> (Vec<u32>, Vec<u32>) {
+fn holdings(territory: &Territory, hierarchy: &Hierarchy) -> (Vec<u32>, Vec<u32>) {
     let n = territory.managers.len();
     let mut sites = Bits::new(n, territory.sites.len());
     let mut services = Bits::new(n, territory.services.len());
@@ -668,10 +663,10 @@ fn holdings(territory: &Territory, top_down: &[usize]) -> (Vec<u32>, Vec<u32>) {
         services.insert(team.manager.index(), team.service.index());
     }
     // Bottom-up: each post hands what it holds to the post it reports to.
-    for &m in top_down.iter().rev() {
-        if let Some(boss) = territory.managers[m].reports_to.filter(|b| b.index() < n) {
-            sites.merge_into(m, boss.index());
-            services.merge_into(m, boss.index());
+    for &m in hierarchy.top_down().iter().rev() {
+        if let Some(boss) = hierarchy.boss(m) {
+            sites.merge_into(m.index(), boss.index());
+            services.merge_into(m.index(), boss.index());
         }
     }
     (
@@ -686,7 +681,8 @@ fn optional(number: Option<f64>) -> Value {
 
 impl Evaluation {
     /// The JSON object of MODEL.md "Command-line evaluation", keyed by text ids; numbers are not
-    /// rounded. Extra keys: `agents` per service, `level` per post.
+    /// rounded. Extra keys: `agents`, `usual_absence` and `load_with_usual_absence` per service,
+    /// `load_with_usual_absence` per team, `level` per post.
     pub fn to_model_json(&self) -> Value {
         let services: Map<String, Value> = self
             .services
@@ -707,6 +703,8 @@ impl Evaluation {
                     "max_minutes": optional(s.max_minutes),
                     "access": access,
                     "agents": s.agents,
+                    "usual_absence": s.usual_absence,
+                    "load_with_usual_absence": optional(s.load_with_usual_absence),
                 });
                 (s.id.clone(), figures)
             })
@@ -719,6 +717,7 @@ impl Evaluation {
                     "demand": t.demand,
                     "capacity": t.capacity,
                     "load": optional(t.load),
+                    "load_with_usual_absence": optional(t.load_with_usual_absence),
                 });
                 (t.id.clone(), figures)
             })
@@ -784,6 +783,8 @@ mod tests {
             demand: 0.0,
             capacity: 0.0,
             load: None,
+            usual_absence: 0.08,
+            load_with_usual_absence: None,
             resident_demand: 0.0,
             agents: 0,
             sites: Vec::new(),

@@ -126,6 +126,10 @@ pub struct Service {
     pub units_per_agent: f64,
     /// Travel time residents accept, in minutes.
     pub catchment_minutes: f64,
+    /// The service's own usual absence (project column `usual_absence` of services.csv), where
+    /// it differs from the territory's; `None` takes the territory's.
+    #[serde(default)]
+    pub usual_absence: Option<f64>,
 }
 
 /// The kind of a management post.
@@ -236,25 +240,37 @@ pub struct DemandFactor {
     pub factor: f64,
 }
 
-/// The largest share of a service's agents that can be away: beyond nine in ten, a rate is a
-/// typing slip, and the service would have stopped.
-pub const MAX_ABSENCE_RATE: f64 = 0.9;
+/// The largest share of a service's agents an absence wave can keep away: beyond nine in ten, a
+/// share is a typing slip, and the service would have stopped.
+pub const MAX_ABSENCE_WAVE: f64 = 0.9;
 
-/// A share of a service's agents away (an absence wave: epidemic, strike, departures not
-/// replaced). They stay on the staff and under their managers; only the capacity falls. A
-/// project addition to MODEL.md: with no absence, capacity is `agents × units_per_agent` as there.
+/// The usual absence of a territory that does not set one: MODEL.md's default absence rate of
+/// the month-by-month simulation (in the French territorial civil service, absence for health
+/// reasons was 9.7 % of working days in 2022, Relyens *Panorama 2023*, part of it replaced).
+pub const DEFAULT_USUAL_ABSENCE: f64 = 0.08;
+
+/// The largest usual absence accepted: beyond nine in ten, a rate is a typing slip.
+pub const MAX_USUAL_ABSENCE: f64 = 0.9;
+
+/// An absence wave on one service (a facilitator's event: epidemic, strike, departures not
+/// replaced): a share of its agents away on top of the usual absence. They stay on the staff
+/// and under their managers; only the capacity falls. A project addition to MODEL.md: with no
+/// wave, capacity is `agents × units_per_agent` as there.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Absence {
+pub struct AbsenceWave {
     /// The service.
     pub service: ServiceIx,
-    /// The share of its agents away, from 0 to [`MAX_ABSENCE_RATE`].
+    /// The share of its agents away, from 0 to [`MAX_ABSENCE_WAVE`].
     pub rate: f64,
 }
 
 /// A whole territory, as read from its CSV folder.
 ///
 /// Every index held inside points into the matching list; the reader and the operations keep it so.
+/// Hence no unchecked way in: as serde data it is its CSV files, read back through `io`'s checks.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(into = "crate::engine::io::TerritoryFiles")]
+#[serde(try_from = "crate::engine::io::TerritoryFiles")]
 pub struct Territory {
     /// zones.csv, in file order.
     pub zones: Vec<Zone>,
@@ -272,9 +288,13 @@ pub struct Territory {
     /// service and commune. Absent from territories saved before it existed, hence the default.
     #[serde(default)]
     pub demand_factors: Vec<DemandFactor>,
-    /// The optional `absence_rate` column of services.csv: at most one per service, none at 0.
+    /// The optional `absence_wave` column of services.csv: at most one per service, none at 0.
+    #[serde(default, alias = "absences")]
+    pub absence_waves: Vec<AbsenceWave>,
+    /// The territory's usual absence (project file territory.csv, setting `usual_absence`):
+    /// `None` where the file does not set it, and then [`DEFAULT_USUAL_ABSENCE`] applies.
     #[serde(default)]
-    pub absences: Vec<Absence>,
+    pub usual_absence: Option<f64>,
 }
 
 /// The kinds of entities, to name them in messages.
@@ -430,23 +450,37 @@ impl Territory {
             .map_or(1.0, |f| f.factor)
     }
 
-    /// The share of the agents of `service` away: 0 where no absence wave is set.
-    pub fn absence_rate(&self, service: ServiceIx) -> f64 {
-        self.absences
+    /// The share of the agents of `service` away in an absence wave: 0 where no wave is set.
+    pub fn absence_wave(&self, service: ServiceIx) -> f64 {
+        self.absence_waves
             .iter()
             .find(|a| a.service == service)
             .map_or(0.0, |a| a.rate)
     }
 
+    /// The territory's usual absence: the share of agents away in an ordinary month, net of
+    /// replacements ([`DEFAULT_USUAL_ABSENCE`] where the territory does not set it).
+    pub fn territory_usual_absence(&self) -> f64 {
+        self.usual_absence.unwrap_or(DEFAULT_USUAL_ABSENCE)
+    }
+
+    /// The usual absence of one service: its own where services.csv sets one, else the
+    /// territory's.
+    pub fn service_usual_absence(&self, service: ServiceIx) -> f64 {
+        self.service(service)
+            .usual_absence
+            .unwrap_or_else(|| self.territory_usual_absence())
+    }
+
     /// A team's monthly capacity: `agents × units_per_agent` (MODEL.md), less the share of its
-    /// service's agents away.
+    /// service's agents away in an absence wave.
     pub fn team_capacity(&self, team: TeamIx) -> f64 {
         let team = self.team(team);
         let full = f64::from(team.agents) * self.service(team.service).units_per_agent;
-        if self.absences.is_empty() {
+        if self.absence_waves.is_empty() {
             full
         } else {
-            full * (1.0 - self.absence_rate(team.service))
+            full * (1.0 - self.absence_wave(team.service))
         }
     }
 
@@ -544,19 +578,5 @@ impl Territory {
                 .map(|(i, _)| TeamIx::from_index(i))
                 .collect(),
         }
-    }
-
-    /// True when `post` is `ancestor` or reports to it, directly or not.
-    pub fn is_under(&self, post: ManagerIx, ancestor: ManagerIx) -> bool {
-        let mut current = Some(post);
-        // At most one step per post: a cycle cannot make this loop forever.
-        for _ in 0..=self.managers.len() {
-            match current {
-                Some(ix) if ix == ancestor => return true,
-                Some(ix) => current = self.managers.get(ix.index()).and_then(|m| m.reports_to),
-                None => return false,
-            }
-        }
-        false
     }
 }

@@ -17,7 +17,8 @@
 //!
 //! An imported territory is kept as its CSV files, never as the engine's indexed structure, so
 //! that loading a save goes through the same checks as an import: a damaged file is refused, it
-//! cannot plant an index that points nowhere.
+//! cannot plant an index that points nowhere. Files written with an older column name (the
+//! absence wave's `absence_rate`) are rewritten on reading with the same meaning.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -27,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::embedded::{self, EmbeddedTerritory};
-use super::io::{read_territory, ImportError, TerritoryFiles};
+use super::io::{migrate_old_columns, read_territory, ImportError, TerritoryFiles};
 use super::lang::Lang;
 use super::model::Territory;
 use super::operations::Operation;
@@ -258,7 +259,20 @@ impl Document {
             }
         };
         document.check()?;
-        Ok(document)
+        Ok(document.with_files_migrated())
+    }
+
+    /// The imported territories written with older column names, rewritten as this version
+    /// writes them (same meaning); a territory that does not read is left for `restore` to refuse.
+    fn with_files_migrated(mut self) -> Document {
+        for base in &mut self.bases {
+            if let BaseSource::Files(files) | BaseSource::Changed { files, .. } = &mut base.source {
+                if let Some(migrated) = migrate_old_columns(files) {
+                    *files = migrated;
+                }
+            }
+        }
+        self
     }
 
     /// Checks the references inside the document (not the territories: see [`restore`]).

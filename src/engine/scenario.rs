@@ -23,7 +23,8 @@ pub struct Scenario {
     operations: Vec<Operation>,
 }
 
-/// The saved form of a scenario.
+/// The saved form of a scenario; its base reads through the CSV reader's checks (see
+/// `Territory`), and its operations are replayed, each checked.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedScenario {
     /// The base territory.

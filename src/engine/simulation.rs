@@ -19,9 +19,12 @@
 //! - Teams are matched by text id; their site and manager are compared by text id too, since
 //!   indices differ between versions.
 //! - Runs are numbered from 0 inside the engine (run r uses stream r, see below).
-//! - An absence wave (a facilitator's event, `absence_rate` of services.csv, a project addition)
-//!   keeps a further share a of a service's agents away: its teams' agents are present with
-//!   probability (1 − absence rate)(1 − a). Without a wave this is MODEL.md's draw, unchanged.
+//! - The absence rate is the territory's usual absence (a project addition: territory.csv, 0.08
+//!   where it is not set, MODEL.md's default), unless the user sets another; a service with its
+//!   own usual absence (services.csv) keeps it. A territory without either draws as MODEL.md says.
+//! - An absence wave (a facilitator's event, `absence_wave` of services.csv, a project addition)
+//!   keeps a further share w of a service's agents away: its teams' agents are present with
+//!   probability (1 − absence rate)(1 − w). Without a wave this is MODEL.md's draw, unchanged.
 //!
 //! # Random stream layout
 //! All randomness comes from `ChaCha8Rng::seed_from_u64(seed)`. Run r uses a copy of it with
@@ -47,7 +50,9 @@ use serde::{Deserialize, Serialize};
 use super::lang::Lang;
 use super::model::{Territory, ZoneIx};
 use crate::engine::ordered;
-pub use reading::{read_backlog, BacklogReading, Clearing};
+pub use reading::{
+    is_stable, median_peak_in_months, read_backlog, BacklogReading, Clearing, STABLE_BACKLOG_MONTHS,
+};
 use sampling::Table;
 
 /// The most months a simulation may cover (ten years).
@@ -61,7 +66,8 @@ pub const MAX_DEMAND: f64 = 1e9;
 /// The most values all sampling tables together may hold (about 32 MB).
 const MAX_TABLE_VALUES: usize = 1 << 22;
 
-/// The figures a user sets for a simulation; [`SimulationParams::default`] gives MODEL.md's.
+/// The figures a user sets for a simulation; [`SimulationParams::default`] gives MODEL.md's
+/// (the absence rate being the territory's usual absence, 0.08 unless the territory sets another).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SimulationParams {
     /// M: months simulated, from 1 to M.
@@ -70,8 +76,9 @@ pub struct SimulationParams {
     pub runs: u32,
     /// Seed of the random generator: the same seed gives the same figures.
     pub seed: u64,
-    /// Share of agents absent in a month, between 0 and 1.
-    pub absence_rate: f64,
+    /// The usual absence, the share of agents away in a month, between 0 and 1, for every
+    /// service without its own; `None` takes each territory's ([`Territory::territory_usual_absence`]).
+    pub usual_absence: Option<f64>,
     /// Share of productivity a touched team loses at the change month, between 0 and 1.
     pub dip: f64,
     /// Months a touched team takes to recover its full productivity (above 0).
@@ -86,7 +93,7 @@ impl Default for SimulationParams {
             months: 24,
             runs: 500,
             seed: 1,
-            absence_rate: 0.08,
+            usual_absence: None,
             dip: 0.25,
             recovery_months: 6.0,
             change_month: 1,
@@ -103,8 +110,8 @@ impl SimulationParams {
         if self.runs == 0 || self.runs > MAX_RUNS {
             return Err(SimulationError::Runs(self.runs));
         }
-        if !(0.0..=1.0).contains(&self.absence_rate) {
-            return Err(SimulationError::AbsenceRate(self.absence_rate));
+        if let Some(rate) = self.usual_absence.filter(|a| !(0.0..=1.0).contains(a)) {
+            return Err(SimulationError::UsualAbsence(rate));
         }
         if !(0.0..=1.0).contains(&self.dip) {
             return Err(SimulationError::Dip(self.dip));
@@ -139,8 +146,8 @@ pub enum SimulationError {
     Months(u32),
     /// The number of runs is 0 or above [`MAX_RUNS`].
     Runs(u32),
-    /// The absence rate is not between 0 and 1.
-    AbsenceRate(f64),
+    /// The usual absence is not between 0 and 1.
+    UsualAbsence(f64),
     /// The dip is not between 0 and 1.
     Dip(f64),
     /// The recovery is not a positive number of months.
@@ -180,11 +187,11 @@ impl SimulationError {
             (E::Runs(r), Lang::En) => format!(
                 "the number of runs must be between 1 and {MAX_RUNS} (not {r})"
             ),
-            (E::AbsenceRate(a), Lang::Fr) => format!(
-                "le taux d'absence doit être entre 0 et 1 (et non {a})"
+            (E::UsualAbsence(a), Lang::Fr) => format!(
+                "l'absence habituelle doit être entre 0 et 1 (et non {a})"
             ),
-            (E::AbsenceRate(a), Lang::En) => format!(
-                "the absence rate must be between 0 and 1 (not {a})"
+            (E::UsualAbsence(a), Lang::En) => format!(
+                "the usual absence must be between 0 and 1 (not {a})"
             ),
             (E::Dip(d), Lang::Fr) => format!(
                 "la perte de productivité au changement doit être entre 0 et 1 (et non {d})"
@@ -426,11 +433,11 @@ impl Simulator {
             return Err(SimulationError::TooLarge);
         }
         let mut tables = TableSet::default();
-        let present_probability = 1.0 - params.absence_rate;
         let untouched = vec![false; before.teams.len()];
-        let before_plan = plan(before, &untouched, &ids, present_probability, &mut tables)?;
+        let absence = params.usual_absence;
+        let before_plan = plan(before, &untouched, &ids, absence, &mut tables)?;
         let touched = touched_teams(before, after);
-        let after_plan = plan(after, &touched, &ids, present_probability, &mut tables)?;
+        let after_plan = plan(after, &touched, &ids, absence, &mut tables)?;
 
         let runs = params.runs as usize;
         let months = params.months as usize;
@@ -645,14 +652,16 @@ impl TableSet {
     }
 }
 
-/// Reduces one version of the territory to its draws.
+/// Reduces one version of the territory to its draws; `usual_absence` replaces the territory's
+/// own rate where the user set one.
 fn plan(
     territory: &Territory,
     touched: &[bool],
     ids: &[String],
-    present_probability: f64,
+    usual_absence: Option<f64>,
     tables: &mut TableSet,
 ) -> Result<Plan, SimulationError> {
+    let territory_rate = usual_absence.unwrap_or_else(|| territory.territory_usual_absence());
     let mut services = Vec::with_capacity(territory.services.len());
     for service in &territory.services {
         let demand = monthly_demand(territory, service);
@@ -677,13 +686,15 @@ fn plan(
         if team.service.index() >= services.len() {
             continue;
         }
+        let service = territory.service(team.service);
+        let absence = service.usual_absence.unwrap_or(territory_rate);
         teams.push(PlanTeam {
             slot: team.service.0,
             // An absence wave (project addition) keeps away a further share of the service's
             // agents: present with probability (1 − absence rate)(1 − wave).
             table: tables.binomial(
                 team.agents,
-                present_probability * (1.0 - territory.absence_rate(team.service)),
+                (1.0 - absence) * (1.0 - territory.absence_wave(team.service)),
             )?,
             touched: touched.get(ix).copied().unwrap_or(false),
         });

@@ -171,6 +171,7 @@ mod tests {
             demand_per_1000: 10.0,
             units_per_agent: 10.0,
             catchment_minutes: 20.0,
+            usual_absence: None,
         };
         Territory {
             sites: vec![

@@ -19,7 +19,7 @@ use crate::ui::state::Action;
 use crate::ui::storage::{initial_workspace, Keeper};
 use crate::ui::tabs::{Tab, Tabs};
 use crate::ui::toolbar::Toolbar;
-use crate::ui::training::{texts::TrainText, TrainingPanel, TrainingProvider};
+use crate::ui::training::{texts::TrainText, TrainingPanel};
 
 texts! {
     /// Texts of the shell.
@@ -112,7 +112,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let notice = html! {
         <p class="data-notice" role="note">
-            { if workspace.atlas.grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
+            { if workspace.atlas().grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
         </p>
     };
     let lang_switch = html! {
@@ -167,10 +167,7 @@ pub fn app(props: &AppProps) -> Html {
                 <section class="side-pane" id="side-pane" hidden={presentation && !*views_open}>
                     // Above the tabs, so that a simulation runs on while another tab is shown.
                     <SimulationProvider>
-                        // Above the tabs too, so that an exercise stays under way in the other tabs.
-                        <TrainingProvider>
-                            <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
-                        </TrainingProvider>
+                        <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
                     </SimulationProvider>
                 </section>
             </main>

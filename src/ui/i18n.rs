@@ -1,6 +1,6 @@
 //! Every string the interface shows, in French first and English second, and number formatting per language.
 
-pub use crate::engine::lang::Lang;
+pub use crate::engine::lang::{colon, format_decimal, format_int, singular, Lang};
 
 /// Something the interface can show in either language.
 pub trait Text: Copy {
@@ -72,51 +72,6 @@ pub fn other(lang: Lang) -> Lang {
     match lang {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,
-    }
-}
-
-/// A whole number with the language's thousands separator: `49 229` (narrow no-break space) or `49,229`.
-pub fn format_int(lang: Lang, value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let separator = match lang {
-        Lang::Fr => '\u{202F}',
-        Lang::En => ',',
-    };
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
-    }
-    if value < 0 {
-        format!("−{grouped}")
-    } else {
-        grouped
-    }
-}
-
-/// A decimal number with `decimals` digits after the language's decimal mark: `12,5` or `12.5`.
-pub fn format_decimal(lang: Lang, value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return "—".to_owned();
-    }
-    let rounded = format!("{:.*}", decimals, value.abs());
-    let (whole, fraction) = rounded.split_once('.').unwrap_or((rounded.as_str(), ""));
-    let whole: i64 = whole.parse().unwrap_or(0);
-    let sign = if value < 0.0 && rounded.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
-        "−"
-    } else {
-        ""
-    };
-    let mark = match lang {
-        Lang::Fr => ',',
-        Lang::En => '.',
-    };
-    if fraction.is_empty() {
-        format!("{sign}{}", format_int(lang, whole))
-    } else {
-        format!("{sign}{}{mark}{fraction}", format_int(lang, whole))
     }
 }
 

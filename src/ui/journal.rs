@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::texts;
-use crate::ui::i18n::{format_int, t, Lang};
+use crate::ui::i18n::{colon, format_int, singular, t, Lang};
 use crate::ui::state::use_workspace;
 
 texts! {
@@ -26,15 +26,8 @@ texts! {
 
 /// A count and its noun, singular for 0 and 1 in French and for 1 in English.
 fn counted(lang: Lang, n: usize, one: JournalText, many: JournalText) -> String {
-    let singular = match lang {
-        Lang::Fr => n <= 1,
-        Lang::En => n == 1,
-    };
-    format!(
-        "{} {}",
-        format_int(lang, n as i64),
-        t(lang, if singular { one } else { many })
-    )
+    let noun = if singular(lang, n as u64) { one } else { many };
+    format!("{} {}", format_int(lang, n as i64), t(lang, noun))
 }
 
 /// The "Journal" tab.
@@ -42,16 +35,13 @@ fn counted(lang: Lang, n: usize, one: JournalText, many: JournalText) -> String 
 pub fn journal() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
-    let lines = workspace.scenario.journal(lang);
+    let lines = workspace.scenario().journal(lang);
     // What redo brings back first, named as things stand now (it applies to the current territory).
     let redo_next = workspace
-        .redo
+        .redo()
         .last()
         .map(|operation| operation.describe(workspace.territory(), lang));
-    let colon = match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    };
+    let colon = colon(lang);
     html! {
         <section class="journal" aria-labelledby="journal-title">
             <h2 id="journal-title">{ t(lang, JournalText::Title) }</h2>
@@ -63,7 +53,7 @@ pub fn journal() -> Html {
                 </p>
                 <p>
                     if let Some(next) = redo_next {
-                        { counted(lang, workspace.redo.len(), JournalText::OneUndone, JournalText::Undone) }
+                        { counted(lang, workspace.redo().len(), JournalText::OneUndone, JournalText::Undone) }
                         { ". " }{ t(lang, JournalText::RedoNext) }{ colon }<q>{ next }</q>{ "." }
                     } else {
                         { t(lang, JournalText::NothingToRedo) }

@@ -6,20 +6,16 @@ use yew::prelude::*;
 
 use crate::engine::lang::Lang;
 use crate::texts;
-use crate::ui::dashboard::figure::{Better, Figure, Trend, Unit};
+use crate::ui::dashboard::figure::{Figure, Measure, Trend};
 use crate::ui::i18n::{format_int, t};
 use crate::ui::state::Workspace;
 
 texts! {
-    /// Texts of the key figures.
+    /// Texts of the key figures (the figures' names are the catalogue's).
     pub enum KeyText {
         Title => "Chiffres clés", "Key figures";
-        Overloaded => "Équipes en surcharge", "Overloaded teams";
         Worst => "Trajet le plus long", "Longest trip";
-        Moved => "Agents changeant de site", "Agents moving site";
-        Outside => "Postes hors norme", "Posts outside the norm";
         Norm => "norme {min} à {max}", "norm {min} to {max}";
-        AllServices => "tous services", "all services";
     }
 }
 
@@ -80,15 +76,16 @@ pub fn key_figures(props: &KeyFiguresProps) -> Html {
 }
 
 /// The presentation view's four: overloaded teams, the longest trip among services (and which),
-/// agents moving site, posts outside the span norm; each against the start.
+/// agents moving site, posts outside the span norm; each against the start, named, written and
+/// judged as the catalogue of figures says.
 pub fn presentation_figures(workspace: &Workspace) -> Vec<KeyFigure> {
     let lang = workspace.lang;
-    let (now, start) = (&workspace.figures, &workspace.base_figures);
-    let overloaded = Figure::of(
-        now.overloaded_teams.len() as f64,
-        start.overloaded_teams.len() as f64,
-        Unit::Number(0),
-        Better::Lower,
+    let (now, start) = (workspace.figures(), workspace.base_figures());
+    let count = |n: usize| Some(n as f64);
+    let overloaded = Figure::measured(
+        Measure::OverloadedTeams,
+        count(now.overloaded_teams.len()),
+        count(start.overloaded_teams.len()),
     );
     // The longest trip of any service, and the service it belongs to.
     let longest = |figures: &crate::engine::metrics::Evaluation| {
@@ -103,27 +100,24 @@ pub fn presentation_figures(workspace: &Workspace) -> Vec<KeyFigure> {
             })
     };
     let worst_now = longest(now);
-    let worst = Figure {
-        now: worst_now.map(|(_, m)| m),
-        base: longest(start).map(|(_, m)| m),
-        unit: Unit::Minutes,
-        better: Better::Lower,
-    };
+    let worst = Figure::measured(
+        Measure::MaxMinutes,
+        worst_now.map(|(_, m)| m),
+        longest(start).map(|(_, m)| m),
+    );
     let service = worst_now
         .and_then(|(k, _)| workspace.territory().services.get(k))
         .map(|s| s.name.clone());
-    let moved = Figure::of(
-        workspace.impact.agents_moved as f64,
-        0.0,
-        Unit::Number(0),
-        Better::Neither,
+    let moved = Figure::measured(
+        Measure::AgentsMoved,
+        Some(workspace.impact().agents_moved as f64),
+        Some(0.0),
     );
     let norm = workspace.norm;
-    let outside = Figure::of(
-        now.posts_outside_norm(norm.min, norm.max) as f64,
-        start.posts_outside_norm(norm.min, norm.max) as f64,
-        Unit::Number(0),
-        Better::Lower,
+    let outside = Figure::measured(
+        Measure::PostsOutsideNorm,
+        count(now.posts_outside_norm(norm.min, norm.max)),
+        count(start.posts_outside_norm(norm.min, norm.max)),
     );
     let norm_text = crate::ui::map::texts::fill(
         t(lang, KeyText::Norm),
@@ -133,10 +127,15 @@ pub fn presentation_figures(workspace: &Workspace) -> Vec<KeyFigure> {
         ],
     );
     vec![
-        KeyFigure::of(lang, t(lang, KeyText::Overloaded), &overloaded, None),
+        KeyFigure::of(lang, Measure::OverloadedTeams.name(lang), &overloaded, None),
         KeyFigure::of(lang, t(lang, KeyText::Worst), &worst, service),
-        KeyFigure::of(lang, t(lang, KeyText::Moved), &moved, None),
-        KeyFigure::of(lang, t(lang, KeyText::Outside), &outside, Some(norm_text)),
+        KeyFigure::of(lang, Measure::AgentsMoved.name(lang), &moved, None),
+        KeyFigure::of(
+            lang,
+            Measure::PostsOutsideNorm.name(lang),
+            &outside,
+            Some(norm_text),
+        ),
     ]
 }
 
@@ -154,7 +153,7 @@ mod tests {
 
     #[test]
     fn a_worse_figure_says_so_in_words() {
-        let figure = Figure::of(3.0, 1.0, Unit::Number(0), Better::Lower);
+        let figure = Figure::measured(Measure::OverloadedTeams, Some(3.0), Some(1.0));
         let shown = KeyFigure::of(Lang::Fr, "Équipes en surcharge", &figure, None);
         assert_eq!(shown.value.as_str(), "3");
         assert_eq!(shown.change.as_str(), "+2 ▲ (pire)");

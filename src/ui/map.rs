@@ -22,6 +22,7 @@ use yew::prelude::*;
 
 use crate::engine::operations::Operation;
 use crate::engine::siting::{fresh_site_id, room_per_site};
+use crate::ui::form;
 use crate::ui::geo::search::Entry;
 use crate::ui::geo::within::containing;
 use crate::ui::i18n::t;
@@ -54,12 +55,12 @@ pub fn workshop_map() -> Html {
     let confirming = use_state(|| None::<(String, String)>);
     // The site the search found last, for the map to centre on.
     let found = use_state(|| None::<(usize, u32)>);
-    let territory = Shared(workspace.scenario.current_rc());
+    let territory = Shared(workspace.scenario().current_rc());
     // Outlines depend on the atlas and the zones only: projected once per territory loaded.
     let drawing = Shared(use_memo(
         (
-            Shared(workspace.atlas.clone()),
-            Shared(workspace.scenario.base_rc()),
+            Shared(workspace.atlas().clone()),
+            Shared(workspace.scenario().base_rc()),
         ),
         |(atlas, base)| Drawing::new(atlas, base),
     ));
@@ -67,7 +68,7 @@ pub fn workshop_map() -> Html {
     let zone_shades = Shared(use_memo(
         (
             territory.clone(),
-            Shared(workspace.figures.clone()),
+            Shared(workspace.figures().clone()),
             service,
             lang,
         ),
@@ -84,13 +85,7 @@ pub fn workshop_map() -> Html {
     let focus_panel = use_state(|| false);
     use_followed_operations(&workspace, &selected_site, &draft, &focus_panel);
 
-    let refusal = |control: Control| {
-        workspace
-            .refusal
-            .as_ref()
-            .filter(|refusal| refusal.control == control)
-            .map(|refusal| refusal.error.message(lang))
-    };
+    let refusal = |control: Control| form::failure(&workspace, control, None::<MapText>);
     let apply = |control: Control| {
         let workspace = workspace.clone();
         Callback::from(move |operation: Operation| {
@@ -198,10 +193,10 @@ pub fn workshop_map() -> Html {
         use_callback((), move |(), _| dragging.set(None))
     };
     let entries = Shared(use_memo(
-        (Shared(workspace.atlas.clone()), territory.clone()),
+        (Shared(workspace.atlas().clone()), territory.clone()),
         |(atlas, territory)| site_entries(atlas, territory),
     ));
-    let territory_key = format!("{}:{}", workspace.atlas.key, workspace.atlas.name);
+    let territory_key = format!("{}:{}", workspace.atlas().key, workspace.atlas().name);
     let confirm = (*confirming).clone().and_then(|(team_id, site_id)| {
         let team = territory.team_ix(&team_id)?;
         let site = territory.site_ix(&site_id)?;
@@ -321,7 +316,7 @@ pub fn workshop_map() -> Html {
                     <TeamList {lang} groups={view.teams} onselect={select_team} ondragstart={drag_start} ondragend={drag_end} />
                 </div>
             </div>
-            <ZonesTable {lang} territory={territory.clone()} figures={Shared(workspace.figures.clone())} {service} />
+            <ZonesTable {lang} territory={territory.clone()} figures={Shared(workspace.figures().clone())} {service} />
             <CommunesTable {lang} drawing={drawing} />
         </section>
     }
@@ -336,8 +331,8 @@ fn use_followed_operations(
     draft: &UseStateHandle<Option<[f64; 2]>>,
     focus_panel: &UseStateHandle<bool>,
 ) {
-    let count = workspace.scenario.operations().len();
-    let last = workspace.scenario.operations().last().cloned();
+    let count = workspace.scenario().operations().len();
+    let last = workspace.scenario().operations().last().cloned();
     let seen = use_mut_ref(|| count);
     let (selected_site, draft, focus_panel) =
         (selected_site.clone(), draft.clone(), focus_panel.clone());

@@ -40,8 +40,8 @@ pub fn org_chart() -> Html {
     let chart = Chart::new(
         lang,
         workspace.territory(),
-        &workspace.figures,
-        &workspace.base_figures,
+        workspace.figures(),
+        workspace.base_figures(),
         workspace.norm,
         &toggled,
         ontoggle,

@@ -19,7 +19,7 @@ pub fn share_link() -> Html {
     let link = use_state(|| None::<(u32, usize, String)>);
     let copied = use_state(|| false);
     let active = workspace.active;
-    let changes = workspace.scenario.operations().len();
+    let changes = workspace.scenario().operations().len();
     let current = link
         .as_ref()
         .filter(|(id, count, _)| *id == active && *count == changes)
@@ -30,7 +30,7 @@ pub fn share_link() -> Html {
             let url = browser::page_address() + &workspace.share_fragment();
             link.set(Some((
                 workspace.active,
-                workspace.scenario.operations().len(),
+                workspace.scenario().operations().len(),
                 url,
             )));
             copied.set(false);

@@ -93,11 +93,11 @@ pub fn toolbar() -> Html {
                 <span>{ t(lang, ToolbarText::Scenario) }</span>
                 <select onchange={pick_scenario}>{ for scenarios }</select>
             </label>
-            <button type="button" onclick={undo} disabled={workspace.scenario.operations().is_empty()}
+            <button type="button" onclick={undo} disabled={workspace.scenario().operations().is_empty()}
                 title={t(lang, ToolbarText::UndoHint)} aria-keyshortcuts="Control+Z">
                 { t(lang, ToolbarText::Undo) }
             </button>
-            <button type="button" onclick={redo} disabled={workspace.redo.is_empty()}
+            <button type="button" onclick={redo} disabled={workspace.redo().is_empty()}
                 title={t(lang, ToolbarText::RedoHint)} aria-keyshortcuts="Control+Y">
                 { t(lang, ToolbarText::Redo) }
             </button>

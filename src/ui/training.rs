@@ -3,10 +3,10 @@
 //! and finish with a debrief against the reference solution. Figures come from the engine's
 //! `exercise::assess_with` and `exercise::debrief`.
 
+pub mod builtin;
 pub mod debrief;
 pub mod live;
 pub mod picker;
-pub mod state;
 pub mod texts;
 
 use std::rc::Rc;
@@ -15,11 +15,10 @@ use yew::prelude::*;
 
 use crate::engine::exercise::{assess_with, debrief as debrief_of, Exercise};
 use crate::ui::i18n::t;
-use crate::ui::state::{use_workspace, Action, Workspace};
+use crate::ui::state::{use_workspace, Action, TrainingAction, Workspace};
 use debrief::DebriefView;
 use live::{Hints, LiveObjectives};
 use picker::ExercisePicker;
-pub use state::{use_training, TrainingAction, TrainingProvider};
 use texts::TrainText;
 
 /// Whether the workspace shows a scenario that starts from this exercise's starting territory.
@@ -32,7 +31,7 @@ pub fn on_exercise(workspace: &Workspace, exercise: &Exercise) -> bool {
 #[function_component(TrainingPanel)]
 pub fn training_panel() -> Html {
     let workspace = use_workspace();
-    let training = use_training();
+    let training = &workspace.training;
     let lang = workspace.lang;
     // A button that starts, finishes or leaves an exercise disappears once pressed: the keyboard
     // focus would fall to the page, so it goes to the heading of what replaced it instead.
@@ -69,21 +68,21 @@ struct UnderWayProps {
 #[function_component(ExerciseUnderWay)]
 fn exercise_under_way(props: &UnderWayProps) -> Html {
     let workspace = use_workspace();
-    let training = use_training();
     let lang = workspace.lang;
     let exercise = &props.exercise;
-    let leave = {
-        let training = training.clone();
-        Callback::from(move |_| training.dispatch(TrainingAction::Leave))
+    let training = |action: TrainingAction| {
+        let workspace = workspace.clone();
+        Callback::from(move |_| workspace.dispatch(Action::Training(action.clone())))
     };
+    let leave = training(TrainingAction::Leave);
     let on_it = on_exercise(&workspace, exercise);
     let assessment = on_it.then(|| {
         assess_with(
             exercise,
             workspace.base(),
             workspace.territory(),
-            &workspace.figures,
-            &workspace.impact,
+            workspace.figures(),
+            workspace.impact(),
         )
     });
     let back = {
@@ -91,14 +90,8 @@ fn exercise_under_way(props: &UnderWayProps) -> Html {
         let base = format!("exercise-{}", exercise.id);
         Callback::from(move |_| workspace.dispatch(Action::SelectBase(base.clone())))
     };
-    let show_debrief = {
-        let training = training.clone();
-        Callback::from(move |_| training.dispatch(TrainingAction::ShowDebrief(true)))
-    };
-    let resume = {
-        let training = training.clone();
-        Callback::from(move |_| training.dispatch(TrainingAction::ShowDebrief(false)))
-    };
+    let show_debrief = training(TrainingAction::ShowDebrief(true));
+    let resume = training(TrainingAction::ShowDebrief(false));
     html! {
         <>
             <section class="exercise-briefing" aria-labelledby="exercise-title">
@@ -112,9 +105,9 @@ fn exercise_under_way(props: &UnderWayProps) -> Html {
                 <Hints {lang} exercise={Rc::clone(exercise)} />
                 // Different elements on each side, so that the pressed button is not reused for
                 // the other one: the focus then goes to the debrief's heading.
-                if training.debrief {
+                if workspace.training.debrief {
                     <div class="debrief-wrap">
-                        <DebriefView {lang} debrief={debrief_of(exercise, &workspace.scenario)} />
+                        <DebriefView {lang} debrief={debrief_of(exercise, workspace.scenario())} />
                         <button type="button" onclick={resume}>{ t(lang, TrainText::Resume) }</button>
                     </div>
                 } else {

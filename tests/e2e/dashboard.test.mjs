@@ -65,6 +65,7 @@ async function collection() {
   const teams = (await csv('teams.csv')).filter((t) => t.service_id === 'collecte');
   const perAgent = Number(service.units_per_agent);
   return {
+    perAgent,
     demand: (RESIDENTS * Number(service.demand_per_1000)) / 1000,
     capacity: (headcounts = {}) => teams.reduce((sum, t) => sum + (headcounts[t.team_id] ?? Number(t.agents)) * perAgent, 0),
     agents: Object.fromEntries(teams.map((t) => [t.team_id, Number(t.agents)])),
@@ -85,12 +86,23 @@ async function dashboardText(page, lang = 'fr') {
   return panel(page, 'dashboard').innerText();
 }
 
-/** The cells of a service's row in the workload table: demand, capacity, load. */
+/** The cells of a service's row in the workload table: demand, capacity, load, load with usual absence. */
 async function workloadRow(page, service, lang = 'fr') {
   await tab(page, lang === 'fr' ? 'Tableau de bord' : 'Dashboard');
   const table = page.getByRole('table', { name: lang === 'fr' ? /^Charge par service/ : /^Load per service/ });
   const cells = table.getByRole('row', { name: new RegExp(`^${service}`) }).getByRole('cell');
-  return { demand: await cells.nth(0).innerText(), capacity: await cells.nth(1).innerText(), load: await cells.nth(2).innerText() };
+  return {
+    demand: await cells.nth(0).innerText(),
+    capacity: await cells.nth(1).innerText(),
+    load: await cells.nth(2).innerText(),
+    withAbsence: await cells.nth(3).innerText(),
+  };
+}
+
+/** The usual absence that data/portes-des-alpes/territory.csv sets (MODEL.md's 0.08 where it sets none). */
+async function usualAbsence() {
+  const setting = (await csv('territory.csv')).find((row) => row.setting === 'usual_absence');
+  return setting ? Number(setting.value) : 0.08;
 }
 
 async function setHeadcount(page, team, agents, lang = 'fr') {
@@ -115,7 +127,7 @@ test('a new headcount moves the collection load to demand ÷ new capacity; undo 
   const changed = await workloadRow(page, 'Collecte des déchets');
   const newCapacity = collecte.capacity({ 'COL-N1': collecte.agents['COL-N1'] + 4 });
   const newLoad = collecte.demand / newCapacity;
-  assert.match(changed.capacity, new RegExp(`^${written(newCapacity, 0)}\\n\\+${written(4 * 32, 0)} ▲ \\(mieux\\)`));
+  assert.match(changed.capacity, new RegExp(`^${written(newCapacity, 0)}\\n\\+${written(4 * collecte.perAgent, 0)} ▲ \\(mieux\\)`));
   const points = Number((newLoad * 100).toFixed(1)) - Number((oldLoad * 100).toFixed(1));
   assert.equal(changed.load, `${written(newLoad * 100, 1)}\u202F%\n${written(points, 1)}\u00A0pts ▼ (mieux)`);
   assert.match(changed.demand, /= inchangé/, 'the residents ask as much as before');
@@ -139,6 +151,45 @@ test('a new headcount moves the collection load to demand ÷ new capacity; undo 
   assert.deepEqual(problems.external, []);
   await context.close();
 });
+
+// Issue 13: the load with usual absence beside MODEL.md's load, for every service, from the data
+// files alone (every zone is served, so a service's demand is all residents'); the rate and its
+// source in "how it is computed"; the overloaded teams counted on it, the threshold stated.
+for (const lang of ['fr', 'en']) {
+  test(`the load with usual absence sits beside the load, its 8 % sourced in "how it is computed" (${lang})`, async () => {
+    const { page, problems, context } = await app.open();
+    if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+    const absence = await usualAbsence();
+    const teams = await csv('teams.csv');
+    for (const service of await csv('services.csv')) {
+      const demand = (RESIDENTS * Number(service.demand_per_1000)) / 1000;
+      const agents = teams.filter((t) => t.service_id === service.service_id).reduce((sum, t) => sum + Number(t.agents), 0);
+      const capacity = agents * Number(service.units_per_agent);
+      const row = await workloadRow(page, service.name.replace(/[()]/g, '\\$&'), lang);
+      const percent = (value) => `${written(value * 100, 1, lang)}${lang === 'fr' ? '\u202F' : ''}%`;
+      assert.ok(row.load.startsWith(percent(demand / capacity)), `${service.service_id}: ${row.load}`);
+      assert.ok(row.withAbsence.startsWith(percent(demand / (capacity * (1 - absence)))), `${service.service_id}: ${row.withAbsence}`);
+    }
+    const section = page.locator('section[aria-labelledby="dash-workload"]');
+    const rate = `8${lang === 'fr' ? '\u202F' : ''}%`;
+    assert.match(await section.locator('p.usual-absence').innerText(),
+      lang === 'fr' ? new RegExp(`^Absence habituelle comptée\u00A0: ${rate} des agents, taux du territoire`) : new RegExp(`^Usual absence counted: ${rate} of the agents, the territory's rate`));
+    const how = section.locator('details.how-computed');
+    await how.locator('summary').click();
+    const text = await how.innerText();
+    assert.match(text, lang === 'fr'
+      ? /Charge avec l'absence habituelle = demande ÷ \(capacité × \(1 − absence habituelle\)\)/
+      : /Load with usual absence = demand ÷ \(capacity × \(1 − usual absence\)\)/);
+    assert.match(text, lang === 'fr'
+      ? /9,7\u202F% des jours travaillés en 2022 .*Relyens, ex-Sofaxis, Panorama 2023/
+      : /9\.7% of working days in 2022 .*Relyens, formerly Sofaxis, Panorama 2023/);
+    assert.match(await section.locator('.overloaded-count').innerText(), lang === 'fr'
+      ? /^Équipes dont la charge avec l'absence habituelle dépasse 100\u202F%/
+      : /^Teams whose load with usual absence is above 100%/);
+    assert.deepEqual(problems.consoleErrors, []);
+    await context.close();
+  });
+}
 
 test('splitting then merging collection teams changes the team table and the change impact as the engine says', async () => {
   const { page, problems, context } = await app.open();

@@ -47,12 +47,13 @@ test('injected events change the figures, are written in the journal and are und
   await tab(page, 'Animation');
   const absence = page.getByRole('form', { name: "Vague d'absences" });
   await absence.getByLabel('Service').selectOption('paph');
-  await absence.getByLabel('Agents absents (%)').fill('20');
+  await absence.getByLabel('Agents absents pendant la vague (%)').fill('20');
   await absence.getByRole('button', { name: "Déclencher la vague d'absences" }).click();
   const waved = await workload(page, PAPH);
-  assert.ok(Math.abs(waved.capacity - 0.8 * agents * perAgent) < 0.1, `capacity ${waved.capacity} after the wave`);
+  // The page writes capacities in whole units.
+  assert.ok(Math.abs(waved.capacity - 0.8 * agents * perAgent) <= 0.5, `capacity ${waved.capacity} after the wave`);
   assert.equal(waved.demand, start.demand);
-  assert.match(await journal(page), /Événement : vague d'absences, 20 % des agents du service Aide aux personnes âgées/);
+  assert.match(await journal(page), /Événement : vague d'absences, 20\u202F% des agents du service Aide aux personnes âgées/);
 
   // A demand surge in Saint-Priest: its residents' demand × 1.15, the other communes' unchanged.
   await tab(page, 'Animation');
@@ -78,9 +79,9 @@ test('injected events change the figures, are written in the journal and are und
 
   // A rate out of range is refused beside its form, and nothing changes.
   await tab(page, 'Animation');
-  await absence.getByLabel('Agents absents (%)').fill('95');
+  await absence.getByLabel('Agents absents pendant la vague (%)').fill('95');
   await absence.getByRole('button', { name: "Déclencher la vague d'absences" }).click();
-  assert.match(await absence.getByRole('alert').innerText(), /95 % n'est pas une part d'agents absents possible/);
+  assert.match(await absence.getByRole('alert').innerText(), /95\u202F% n'est pas une part d'agents absents possible/);
   assert.equal((await journal(page)).match(/Événement :/g).length, 3);
 
   // Undo takes the events back one by one, like any other change.
@@ -188,9 +189,9 @@ test("three groups' files collected and ranked on the facilitator's criteria; a 
   const ranked = await rows();
   assert.equal(ranked.length, 4, "the workshop's own scenario and the three groups'");
   checkPlaces(ranked);
-  // 0, 1, 2, 3 teams of 11 agents moved (teams.csv).
+  // 0, 1, 2, 3 northern collection teams moved: 11, 11 and 10 agents (teams.csv).
   const byName = Object.fromEntries(ranked.map((r) => [r[1], r]));
-  assert.deepEqual(['Scénario 1', 'groupe-bleu — Scénario 1', 'groupe-vert — Scénario 1', 'groupe-rouge — Scénario 1'].map((name) => number(byName[name][moved])), [0, 11, 22, 33]);
+  assert.deepEqual(['Scénario 1', 'groupe-bleu — Scénario 1', 'groupe-vert — Scénario 1', 'groupe-rouge — Scénario 1'].map((name) => number(byName[name][moved])), [0, 11, 22, 32]);
   assert.match(await table.locator('tr.reference').innerText(), /Départ \(repère\)/);
 
   // Unticking « Équipes en surcharge »: on the three criteria left, fewer agents moved ranks

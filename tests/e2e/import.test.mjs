@@ -58,6 +58,35 @@ test('a refused territory names file, line and column and changes nothing; the f
   await context.close();
 });
 
+// Issue 13: a territory's usual absence comes with its files (territory.csv), shows on the
+// dashboard, is where the simulation's absence parameter starts, and goes back out on export.
+test('an imported usual absence is counted by the dashboard, starts the simulation and is exported', async () => {
+  const { page, problems, context } = await app.open();
+  await tab(page, 'Scénarios');
+  await page.getByLabel('Nom du territoire').fill('Villeneuve');
+  const set = { ...territory(), 'territory.csv': 'setting,value\nusual_absence,"0,12"\n' };
+  await page.locator('#territory-files').setInputFiles(files(set));
+  await page.getByRole('status').getByText('Territoire importé').waitFor();
+  await tab(page, 'Tableau de bord');
+  assert.match(await page.locator('p.usual-absence').innerText(), /^Absence habituelle comptée\u00A0: 12\u202F% des agents, taux du territoire/);
+  // 2,600 residents × 20 / 1,000 = 52 units for 5 agents × 10: a load of 104 %, 118,2 % with 12 % away.
+  const row = page.locator('.workload-table tbody tr').first();
+  const cells = await row.getByRole('cell').allInnerTexts();
+  assert.match(cells[2], /^104,0\u202F%/);
+  assert.match(cells[3], /^118,2\u202F%/);
+  await tab(page, 'Simulation');
+  await page.locator('details.sim-params > summary').click();
+  assert.equal(await page.getByLabel('Absence habituelle (0 à 1)', { exact: true }).inputValue(), '0,12');
+  await tab(page, 'Scénarios');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.csv-exports').getByRole('button', { name: 'territory.csv' }).click(),
+  ]);
+  assert.equal(await readFile(await download.path(), 'utf8'), 'setting,value\nusual_absence,0.12\n');
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('several files dropped together import; the territory exports back to CSV, one file per table', async () => {
   const { page, problems, context } = await app.open();
   await tab(page, 'Scénarios');

@@ -25,12 +25,12 @@ test('zones are shaded under the communes, with a written legend and named site 
   await page.getByText('hachuré\u00a0: au-delà des 20 min acceptées').waitFor();
   assert.equal(await sitesDrawn(page), 16);
   assert.match(await marker(page, 'Dépôt voirie-propreté de Chassieu (illustratif)').getAttribute('aria-label'),
-    /5 équipes et 54 agents du service Collecte des déchets/);
+    /5 équipes et 52 agents du service Collecte des déchets/);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByText('5 to 10 min', { exact: true }).waitFor();
   await page.getByLabel('Service shown on the map').waitFor();
   assert.match(await marker(page, 'Dépôt voirie-propreté de Chassieu (illustratif)').getAttribute('aria-label'),
-    /5 teams and 54 agents of Collecte des déchets; .* in all; \d+ places free/);
+    /5 teams and 52 agents of Collecte des déchets; .* in all; \d+ places free/);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.external, []);
   await context.close();
@@ -40,10 +40,10 @@ test('a team dragged onto a site moves there: its marker and the zone times chan
   const { page, problems, context } = await app.open();
   await showService(page, 'ase');
   const saintPriest = await findSite(page, 'Maison de la Métropole de Saint-Priest (illustrative)', 'maison saint-priest');
-  await page.locator('svg.map-overlay text', { hasText: '2 éq. · 13 ag.' }).waitFor();
-  await page.getByRole('button', { name: /^ASE Mions — 4 agents/ }).dragTo(saintPriest);
-  await page.locator('svg.map-overlay text', { hasText: '3 éq. · 17 ag.' }).waitFor();
-  assert.match(await saintPriest.getAttribute('aria-label'), /3 équipes et 17 agents du service/);
+  await page.locator('svg.map-overlay text', { hasText: '2 éq. · 18 ag.' }).waitFor();
+  await page.getByRole('button', { name: /^ASE Mions — 6 agents/ }).dragTo(saintPriest);
+  await page.locator('svg.map-overlay text', { hasText: '3 éq. · 24 ag.' }).waitFor();
+  assert.match(await saintPriest.getAttribute('aria-label'), /3 équipes et 24 agents du service/);
   await page.getByRole('status').getByText(/Équipe ASE Mions : Maison de la Métropole de Mions \(illustrative\) → Maison de la Métropole de Saint-Priest/).waitFor();
   await openZonesTable(page);
   // Mions' far sector was 5,5 min from the Mions house; it is now 17,2 min from Saint-Priest.
@@ -116,7 +116,7 @@ test('closing a site asks where each team goes, then its teams work from there',
   await page.locator('.site-marker:focus').waitFor();
   await showService(page, 'ase');
   const bron = page.getByRole('list', { name: 'Maison de la Métropole de Bron (illustrative)' });
-  await bron.getByRole('button', { name: 'ASE Mions — 4 agents' }).waitFor();
+  await bron.getByRole('button', { name: 'ASE Mions — 6 agents' }).waitFor();
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });

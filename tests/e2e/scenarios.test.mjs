@@ -47,11 +47,11 @@ test('two scenarios compared side by side: the differences to the start and the 
   await page.getByRole('heading', { name: /^Comparaison des scénarios/ }).waitFor();
   const headers = await page.getByRole('table', { name: /^Tous les indicateurs/ }).locator('thead th').allInnerTexts();
   assert.deepEqual(headers, ['Indicateur', 'Départ', 'Scénario 1', 'Scénario 2']);
-  // 381 agents at the start (data/portes-des-alpes): +3 in one scenario, −3 in the other.
+  // 374 agents at the start (data/portes-des-alpes): +3 in one scenario, −3 in the other.
   const agents = await compareRow(page, 'Agents du territoire');
-  assert.equal(agents[0], '381');
-  assert.match(agents[1], /^384\n\+3 ▲ \(hausse\)/);
-  assert.match(agents[2], /^378\n−3 ▼ \(baisse\)/);
+  assert.equal(agents[0], '374');
+  assert.match(agents[1], /^377\n\+3 ▲ \(hausse\)/);
+  assert.match(agents[2], /^371\n−3 ▼ \(baisse\)/);
   // More collection agents, more capacity: scenario 1 is the best of that row, said in words.
   const capacity = await compareRow(page, 'Capacité \\(unités/mois\\) — Collecte');
   assert.match(capacity[1], /★ meilleur/);
@@ -70,7 +70,7 @@ test('two scenarios compared side by side: the differences to the start and the 
   assert.equal(download.suggestedFilename(), 'maillage-comparaison.csv');
   const csv = await readFile(await download.path(), 'utf8');
   assert.ok(csv.startsWith('\uFEFFIndicateur;Unité;Territoire de départ;Scénario 1;Écart (Scénario 1);Scénario 2'));
-  assert.match(csv, /Agents du territoire;;381;384;3;378;-3;/);
+  assert.match(csv, /Agents du territoire;;374;377;3;371;-3;/);
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByRole('heading', { name: /^Comparison of the scenarios/ }).waitFor();

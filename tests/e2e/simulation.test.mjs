@@ -68,8 +68,13 @@ test('each service gets a chart, a table and a reading in words, after a progres
   const readings = await page.locator('.sim-reading').allInnerTexts();
   assert.equal(readings.length, 8);
   for (const reading of readings) {
-    assert.match(reading, /revient à zéro au mois \d+ dans (9 cas sur 10|la moitié des cas)|n'est jamais résorbée en 24 mois|ne revient à zéro|Pas de file d'attente/);
+    assert.match(reading, /revient à zéro au mois \d+ dans (9 cas sur 10|la moitié des cas)|n'est jamais résorbée en 24 mois|ne revient à zéro|est stable/);
   }
+  // Issue 13: with no change, six services are stable, said plainly; child protection and roads,
+  // strained on purpose, are not.
+  const stable = readings.filter((reading) => /^Le service «\s.+\s» est stable\s:/.test(reading));
+  assert.equal(stable.length, 6, readings.join('\n'));
+  assert.ok(readings.filter((r) => /Voirie|Protection de l'enfance/.test(r)).every((r) => /n'est jamais résorbée en 24 mois/.test(r)));
   assert.ok(label.endsWith(readings[0]), 'the chart is named by the sentence shown above it');
   assert.ok(await page.getByText('changement (mois 1)').first().isVisible(), 'the change month is marked in words');
   assert.ok(await page.getByText('Le scénario ne change rien').isVisible());
@@ -82,13 +87,39 @@ test('each service gets a chart, a table and a reading in words, after a progres
   assert.deepEqual(await panelViolations(page), []);
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByRole('status').filter({ hasText: 'Simulation finished.' }).waitFor();
-  assert.match(await page.locator('.sim-reading').first().innerText(), /^(The backlog of “Collecte des déchets”|No backlog for)/);
+  assert.match(await page.locator('.sim-reading').first().innerText(), /^“Collecte des déchets” is stable:/);
   assert.ok(await page.getByText('change (month 1)').first().isVisible());
   await page.locator('details.sim-params > summary').click();
   assert.ok(await page.getByLabel('Productivity dip at the change (0 to 1)').isVisible());
   assert.deepEqual(await panelViolations(page), []);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.external, []);
+  await context.close();
+});
+
+// Issue 13: the absence parameter is the usual absence, started from the territory's rate, and
+// "how it is computed" says where 8 % comes from, in French and in English.
+test('the usual absence starts from the territory\'s rate, its source given in "how it is computed"', async () => {
+  const { page, problems, context } = await app.open();
+  await openFinished(page);
+  const panel = page.locator('#panel-simulation');
+  for (const lang of ['fr', 'en']) {
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('status').filter({ hasText: 'Simulation finished.' }).waitFor();
+    }
+    const details = page.locator('details.sim-params');
+    if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+    const field = page.getByLabel(lang === 'fr' ? 'Absence habituelle (0 à 1)' : 'Usual absence (0 to 1)', { exact: true });
+    assert.equal(await field.inputValue(), lang === 'fr' ? '0,08' : '0.08');
+    const how = panel.locator('details.how-computed').first();
+    if (!(await how.evaluate((d) => d.open))) await how.locator('summary').click();
+    assert.match(await how.innerText(), lang === 'fr'
+      ? /9,7\u202F% des jours travaillés en 2022, Relyens, ex-Sofaxis, Panorama 2023/
+      : /9\.7% of working days in 2022, Relyens, formerly Sofaxis, Panorama 2023/);
+    assert.match(await page.locator('.sim-computed').innerText(), lang === 'fr' ? /absence habituelle 0,08/ : /usual absence 0\.08/);
+  }
+  assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
 
@@ -142,12 +173,12 @@ test('a parameter out of range is refused beside its field with the engine\'s wo
   assert.equal(await change.getAttribute('aria-invalid'), 'true');
   assert.ok(await page.getByRole('status').filter({ hasText: 'Simulation terminée.' }).isVisible(), 'nothing restarted');
 
-  await setParams(page, { 'Taux d\'absence (0 à 1)': 'beaucoup' });
+  await setParams(page, { 'Absence habituelle (0 à 1)': 'beaucoup' });
   await page.locator('.sim-field').filter({ has: page.locator('#sim-absence') }).getByRole('alert')
     .filter({ hasText: 'saisissez un nombre' }).waitFor();
 
-  await setParams(page, { 'Durée simulée (mois)': 12, 'Mois du changement': 6, 'Taux d\'absence (0 à 1)': '0,1' });
-  await page.locator('.sim-computed').filter({ hasText: '12 mois, 500 tirages, changement au mois 6, absences 0,1,' })
+  await setParams(page, { 'Durée simulée (mois)': 12, 'Mois du changement': 6, 'Absence habituelle (0 à 1)': '0,1' });
+  await page.locator('.sim-computed').filter({ hasText: '12 mois, 500 tirages, changement au mois 6, absence habituelle 0,1,' })
     .waitFor({ timeout: 60_000 });
   await page.getByRole('status').filter({ hasText: 'Simulation terminée.' }).waitFor();
   assert.equal(await page.getByRole('alert').count(), 0, 'no refusal is left');

@@ -38,6 +38,10 @@ fn an_absence_wave_lowers_its_service_s_capacity_by_its_share_and_nothing_else()
         if i == k {
             close(now.capacity, 0.8 * was.capacity);
             close(now.load.unwrap(), was.load.unwrap() / 0.8);
+            close(
+                now.load_with_usual_absence.unwrap(),
+                was.load_with_usual_absence.unwrap() / 0.8,
+            );
             assert_eq!(now.demand, was.demand, "demand does not change");
         } else {
             assert_eq!(now, was, "other services are untouched");
@@ -63,7 +67,7 @@ fn a_wave_on_every_service_is_set_not_compounded() {
     for (was, now) in before.services.iter().zip(&evaluate(&once).services) {
         close(now.capacity, 0.9 * was.capacity);
     }
-    assert_eq!(once.absences.len(), start.services.len());
+    assert_eq!(once.absence_waves.len(), start.services.len());
 }
 
 #[test]
@@ -71,7 +75,7 @@ fn impossible_rates_and_unknown_services_are_refused_and_change_nothing() {
     let start = portes_des_alpes();
     for rate in [-0.1, 0.95, f64::NAN, f64::INFINITY] {
         match apply(&start, &wave(Some("paph"), rate)) {
-            Err(OperationError::BadAbsenceRate { .. }) => {}
+            Err(OperationError::BadAbsenceWave { .. }) => {}
             other => panic!("rate {rate} should be refused: {other:?}"),
         }
     }
@@ -80,7 +84,7 @@ fn impossible_rates_and_unknown_services_are_refused_and_change_nothing() {
         .message(Lang::Fr);
     assert_eq!(
         message,
-        "95 % n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et 90 %"
+        "95\u{202F}% n'est pas une part d'agents absents possible : il faut un pourcentage entre 0 et 90\u{202F}%"
     );
     let unknown = apply(&start, &wave(Some("piscine"), 0.2)).unwrap_err();
     assert!(unknown.message(Lang::Fr).contains("piscine"), "{unknown}");
@@ -98,50 +102,87 @@ fn a_wave_is_kept_in_the_csv_files_and_read_back_equal() {
     let waved = apply(&portes_des_alpes(), &wave(Some("paph"), 0.125)).unwrap();
     let files = write_territory(&waved);
     let services = &files["services.csv"];
-    assert!(services.lines().next().unwrap().ends_with(",absence_rate"));
+    assert!(services.lines().next().unwrap().ends_with(",absence_wave"));
     assert!(services
         .lines()
         .any(|l| l.starts_with("paph,") && l.ends_with(",0.125")));
     assert_eq!(read_territory(&files).unwrap().territory, waved);
     // Without a wave the files are as MODEL.md writes them: no extra column.
     let plain = write_territory(&portes_des_alpes());
-    assert!(!plain["services.csv"].contains("absence_rate"));
+    assert!(!plain["services.csv"].contains("absence"));
+}
+
+/// services.csv with an absence-wave column named `column`, `rate` on the second service.
+fn with_wave_column(column: &str, rate: &str) -> String {
+    let services = write_territory(&portes_des_alpes())["services.csv"].clone();
+    let mut lines: Vec<String> = services.lines().map(str::to_string).collect();
+    lines[0].push(',');
+    lines[0].push_str(column);
+    for (i, line) in lines.iter_mut().enumerate().skip(1) {
+        line.push(',');
+        if i == 2 {
+            line.push_str(rate);
+        }
+    }
+    lines.join("\n") + "\n"
 }
 
 #[test]
-fn an_absence_rate_in_services_csv_is_checked_where_it_is_written() {
+fn an_absence_wave_in_services_csv_is_checked_where_it_is_written() {
     let mut files = write_territory(&portes_des_alpes());
-    let services = files["services.csv"].clone();
-    let with_rate = |rate: &str| {
-        let mut lines: Vec<String> = services.lines().map(str::to_string).collect();
-        lines[0].push_str(",absence_rate");
-        for (i, line) in lines.iter_mut().enumerate().skip(1) {
-            line.push(',');
-            if i == 2 {
-                line.push_str(rate);
-            }
-        }
-        lines.join("\n") + "\n"
-    };
+    let with_rate = |rate: &str| with_wave_column("absence_wave", rate);
     files.insert("services.csv".into(), with_rate("\"0,2\""));
     let read = read_territory(&files).unwrap().territory;
     assert_eq!(
-        read.absences.len(),
+        read.absence_waves.len(),
         1,
         "a decimal comma is read; blanks are 0"
     );
-    close(read.absences[0].rate, 0.2);
+    close(read.absence_waves[0].rate, 0.2);
     files.insert("services.csv".into(), with_rate("0.95"));
     let error = read_territory(&files).unwrap_err();
     assert_eq!(
         error.message(Lang::Fr),
-        "services.csv, ligne 3, colonne absence_rate : « 0.95 » est trop grand"
+        "services.csv, ligne 3, colonne absence_wave : « 0.95 » est trop grand"
     );
     files.insert("services.csv".into(), with_rate("-0.1"));
     let error = read_territory(&files).unwrap_err();
     assert!(error
         .message(Lang::En)
-        .contains("line 3, column absence_rate"));
+        .contains("line 3, column absence_wave"));
+}
+
+/// Files written before the usual absence existed named the wave's column `absence_rate`: they
+/// read with the same meaning, and a file with both names is refused rather than guessed at.
+#[test]
+fn the_wave_s_old_column_name_still_reads_as_the_wave() {
+    let mut files = write_territory(&portes_des_alpes());
+    files.insert(
+        "services.csv".into(),
+        with_wave_column("absence_rate", "0.2"),
+    );
+    let old = read_territory(&files).unwrap().territory;
+    let mut new_files = files.clone();
+    new_files.insert(
+        "services.csv".into(),
+        with_wave_column("absence_wave", "0.2"),
+    );
+    let new = read_territory(&new_files).unwrap().territory;
+    assert_eq!(old, new);
+    assert_eq!(old.absence_waves.len(), 1);
+    // The usual absence is the territory's, untouched by the old column.
+    assert_eq!(old.territory_usual_absence(), 0.08);
+    assert!(old.services.iter().all(|s| s.usual_absence.is_none()));
+    let both = with_wave_column("absence_wave", "0.2").replacen(
+        ",absence_wave",
+        ",absence_wave,absence_rate",
+        1,
+    );
+    files.insert("services.csv".into(), both);
+    assert_eq!(
+        read_territory(&files).unwrap_err().message(Lang::Fr),
+        "services.csv, ligne 1, colonne absence_rate : cette colonne est l'ancien nom de la colonne absence_wave, présente elle aussi : gardez-en une seule"
+    );
 }
 
 #[test]
@@ -210,11 +251,11 @@ fn a_demand_surge_is_a_demand_factor_and_reads_as_an_event() {
     let journal = scenario.journal(Lang::Fr);
     assert_eq!(
         journal[0],
-        "Événement : demande Aide aux personnes âgées et handicapées (PA-PH) à Saint-Priest : +15 %"
+        "Événement : demande Aide aux personnes âgées et handicapées (PA-PH) à Saint-Priest : +15\u{202F}%"
     );
     assert_eq!(
         journal[1],
-        "Événement : vague d'absences, 20 % des agents du service Aide aux personnes âgées et handicapées (PA-PH) absents"
+        "Événement : vague d'absences, 20\u{202F}% des agents du service Aide aux personnes âgées et handicapées (PA-PH) absents"
     );
 }
 

@@ -4,9 +4,11 @@ mod architecture;
 mod cli;
 mod csv_files;
 mod events;
+mod independent;
 mod metrics;
 mod operations;
 mod properties;
+mod usual_absence;
 
 use maillage::engine::io::{read_territory, TerritoryFiles};
 use maillage::engine::model::Territory;

@@ -625,3 +625,18 @@ fn a_saved_scenario_loads_back_equal() {
     let back: Scenario = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(back, scenario);
 }
+
+/// A territory from serde data is read through the CSV reader's checks: a team on a site that
+/// does not exist is refused, never loaded to panic later.
+#[test]
+fn a_saved_scenario_whose_base_names_a_missing_site_is_refused() {
+    let scenario = Scenario::new(small());
+    let mut json = serde_json::to_value(&scenario).unwrap_or_else(|e| panic!("{e}"));
+    let sites = json["base"]["sites.csv"]
+        .as_str()
+        .expect("the base is its CSV files");
+    let header_only = sites.lines().next().unwrap_or_default().to_string() + "\n";
+    json["base"]["sites.csv"] = serde_json::Value::String(header_only);
+    let back = serde_json::from_value::<Scenario>(json);
+    assert!(back.is_err(), "refused: {back:?}");
+}

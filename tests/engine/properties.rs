@@ -7,7 +7,7 @@ use maillage::engine::io::{read_territory, write_territory};
 use maillage::engine::metrics::evaluate;
 use maillage::engine::model::{
     Family, Manager, ManagerIx, Role, Service, ServiceIx, Site, SiteIx, Team, Territory,
-    TravelOverride, Zone, ZoneIx, MAX_ABSENCE_RATE,
+    TravelOverride, Zone, ZoneIx, MAX_ABSENCE_WAVE, MAX_USUAL_ABSENCE,
 };
 use maillage::engine::operations::{apply, Event, Operation};
 use maillage::engine::scenario::Scenario;
@@ -50,17 +50,29 @@ fn sites(n: usize) -> impl Strategy<Value = Vec<Site>> {
 }
 
 fn services(n: usize) -> impl Strategy<Value = Vec<Service>> {
-    vec((0.0..50.0f64, 0.0..20.0f64, 0.0..40.0f64, any::<bool>()), n).prop_map(|values| {
+    let usual = proptest::option::of(0.0..=MAX_USUAL_ABSENCE);
+    vec(
+        (
+            0.0..50.0f64,
+            0.0..20.0f64,
+            0.0..40.0f64,
+            any::<bool>(),
+            usual,
+        ),
+        n,
+    )
+    .prop_map(|values| {
         values
             .into_iter()
             .enumerate()
-            .map(|(i, (demand, units, catchment, urban))| Service {
+            .map(|(i, (demand, units, catchment, urban, usual))| Service {
                 id: format!("K{i}"),
                 name: format!("Service {i}"),
                 family: if urban { Family::Urban } else { Family::Social },
                 demand_per_1000: demand,
                 units_per_agent: units,
                 catchment_minutes: catchment,
+                usual_absence: usual,
             })
             .collect()
     })
@@ -93,42 +105,46 @@ fn territory() -> impl Strategy<Value = Territory> {
             managers(nm),
             teams,
             overrides,
+            proptest::option::of(0.0..=MAX_USUAL_ABSENCE),
         )
-            .prop_map(|(zones, sites, services, managers, teams, overrides)| {
-                let teams = teams
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (k, s, agents, m))| Team {
-                        id: format!("T{i}"),
-                        name: format!("Équipe {i}"),
-                        service: ServiceIx::from_index(k),
-                        site: SiteIx::from_index(s),
-                        agents,
-                        manager: ManagerIx::from_index(m),
-                        crew: None,
-                    })
-                    .collect();
-                let mut pairs = BTreeSet::new();
-                let travel_overrides = overrides
-                    .into_iter()
-                    .filter(|(z, s, _)| pairs.insert((*z, *s)))
-                    .map(|(z, s, minutes)| TravelOverride {
-                        zone: ZoneIx::from_index(z),
-                        site: SiteIx::from_index(s),
-                        minutes,
-                    })
-                    .collect();
-                Territory {
-                    zones,
-                    sites,
-                    services,
-                    managers,
-                    teams,
-                    travel_overrides,
-                    demand_factors: Vec::new(),
-                    absences: Vec::new(),
-                }
-            })
+            .prop_map(
+                |(zones, sites, services, managers, teams, overrides, usual)| {
+                    let teams = teams
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (k, s, agents, m))| Team {
+                            id: format!("T{i}"),
+                            name: format!("Équipe {i}"),
+                            service: ServiceIx::from_index(k),
+                            site: SiteIx::from_index(s),
+                            agents,
+                            manager: ManagerIx::from_index(m),
+                            crew: None,
+                        })
+                        .collect();
+                    let mut pairs = BTreeSet::new();
+                    let travel_overrides = overrides
+                        .into_iter()
+                        .filter(|(z, s, _)| pairs.insert((*z, *s)))
+                        .map(|(z, s, minutes)| TravelOverride {
+                            zone: ZoneIx::from_index(z),
+                            site: SiteIx::from_index(s),
+                            minutes,
+                        })
+                        .collect();
+                    Territory {
+                        zones,
+                        sites,
+                        services,
+                        managers,
+                        teams,
+                        travel_overrides,
+                        demand_factors: Vec::new(),
+                        absence_waves: Vec::new(),
+                        usual_absence: usual,
+                    }
+                },
+            )
     })
 }
 
@@ -274,10 +290,10 @@ fn assert_valid(t: &Territory) {
         );
     }
     let mut absent = BTreeSet::new();
-    for a in &t.absences {
+    for a in &t.absence_waves {
         assert!(a.service.index() < t.services.len());
-        assert!(a.rate > 0.0 && a.rate <= MAX_ABSENCE_RATE, "{a:?}");
-        assert!(absent.insert(a.service), "one absence per service");
+        assert!(a.rate > 0.0 && a.rate <= MAX_ABSENCE_WAVE, "{a:?}");
+        assert!(absent.insert(a.service), "one absence wave per service");
     }
     for m in &t.managers {
         assert!(m.reports_to.is_none_or(|b| b.index() < t.managers.len()));
@@ -379,6 +395,14 @@ proptest! {
             prop_assert!(s.share_within.is_none_or(|x| (0.0..=1.0).contains(&x)));
             prop_assert!(s.access.iter().all(|a| a.is_finite() && *a >= 0.0));
             prop_assert!(s.mean_minutes.is_none_or(f64::is_finite));
+            // The agents present in an ordinary month carry at least the load of all of them.
+            if let (Some(load), Some(with_absence)) = (s.load, s.load_with_usual_absence) {
+                prop_assert!(with_absence >= load, "{with_absence} < {load}");
+            }
+        }
+        for (team, f) in t.teams.iter().zip(&e.teams) {
+            let rate = t.service_usual_absence(team.service);
+            prop_assert!(f.load_with_usual_absence.is_some() == (f.capacity > 0.0 && rate < 1.0));
         }
         prop_assert!(e.layers >= 1);
     }

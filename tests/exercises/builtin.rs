@@ -124,7 +124,8 @@ fn objectives_are_judged_live_as_operations_are_applied() {
         .map(|o| o.met)
         .collect::<Vec<_>>()
     };
-    assert_eq!(met(&scenario), [false, false, true, true, true]);
+    // The service holds (0.99 with usual absence) but its Saint-Priest team does not (1.06).
+    assert_eq!(met(&scenario), [true, false, true, true, true]);
     // Hiring solves the load but breaks "no hiring".
     scenario
         .apply(maillage::engine::operations::Operation::SetHeadcount {

@@ -296,8 +296,10 @@ fn a_start_threshold_on_a_figure_with_no_start_value_is_refused() {
 fn every_figure_of_the_documentation_reads() {
     use maillage::engine::exercise::FIGURE_NAMES;
     let parameters = |name: &str| match name {
-        "service_load" | "mean_minutes" => r#", "service": "asi""#,
-        "team_load_max" | "overloaded_teams" | "headcount" => r#", "service": "pmi""#,
+        "service_load" | "service_load_with_absence" | "mean_minutes" => r#", "service": "asi""#,
+        "team_load_max" | "team_load_with_absence_max" | "overloaded_teams" | "headcount" => {
+            r#", "service": "pmi""#
+        }
         "commune_mean_minutes" | "max_minutes" | "share_within" => {
             r#", "service": "asi", "commune": "Bron""#
         }
@@ -324,7 +326,7 @@ fn every_figure_of_the_documentation_reads() {
     assert_eq!(names, FIGURE_NAMES);
     for objective in &exercise.objectives {
         assert!(
-            objective.text.fr.contains(" au moins -1")
+            objective.text.fr.contains(" au moins −1")
                 || objective.text.fr.starts_with("Plus aucun"),
             "{}",
             objective.text.fr

@@ -125,7 +125,7 @@ fn simulate_a_change_between_two_folders() {
         months: 8,
         runs: 30,
         seed: 5,
-        absence_rate: 0.1,
+        usual_absence: Some(0.1),
         dip: 0.4,
         recovery_months: 2.5,
         change_month: 3,

@@ -1,5 +1,6 @@
 //! Integration tests of the month-by-month simulation (issue 6): the model of MODEL.md, reproducibility, batching, the command line.
 
+mod calibration;
 mod cli;
 mod model;
 mod params;

@@ -24,7 +24,7 @@ fn many_runs() -> SimulationParams {
         change_month: 3,
         dip: 0.25,
         recovery_months: 4.0,
-        absence_rate: 0.08,
+        usual_absence: Some(0.08),
     }
 }
 
@@ -186,7 +186,7 @@ t3,Voirie,roads,a,12,h2
 ";
     let territory = territory(ZONES, SITES, services, MANAGERS, teams);
     let params = SimulationParams {
-        absence_rate: 0.0,
+        usual_absence: Some(0.0),
         ..SimulationParams::default()
     };
     let result = run(&territory, &territory, &params);

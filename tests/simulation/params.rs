@@ -1,6 +1,7 @@
 //! Parameter checks: every out-of-range figure is refused with a message in French and English.
 
 use maillage::engine::lang::Lang;
+use maillage::engine::model::Territory;
 use maillage::engine::simulation::{simulate, SimulationError, SimulationParams};
 
 use crate::before;
@@ -18,7 +19,9 @@ fn defaults_are_those_of_model_md() {
     let params = SimulationParams::default();
     assert_eq!(params.months, 24);
     assert_eq!(params.runs, 500);
-    assert_eq!(params.absence_rate, 0.08);
+    // The absence rate is the territory's usual absence: 0.08 where it sets none, as MODEL.md.
+    assert_eq!(params.usual_absence, None);
+    assert_eq!(Territory::default().territory_usual_absence(), 0.08);
     assert_eq!(params.dip, 0.25);
     assert_eq!(params.recovery_months, 6.0);
     assert_eq!(params.change_month, 1);
@@ -59,17 +62,17 @@ fn out_of_range_figures_are_refused() {
         ),
         (
             SimulationParams {
-                absence_rate: -0.1,
+                usual_absence: Some(-0.1),
                 ..base.clone()
             },
-            SimulationError::AbsenceRate(-0.1),
+            SimulationError::UsualAbsence(-0.1),
         ),
         (
             SimulationParams {
-                absence_rate: 1.5,
+                usual_absence: Some(1.5),
                 ..base.clone()
             },
-            SimulationError::AbsenceRate(1.5),
+            SimulationError::UsualAbsence(1.5),
         ),
         (
             SimulationParams {
@@ -130,7 +133,7 @@ fn not_a_number_is_refused() {
     let base = SimulationParams::default();
     for params in [
         SimulationParams {
-            absence_rate: f64::NAN,
+            usual_absence: Some(f64::NAN),
             ..base.clone()
         },
         SimulationParams {
@@ -155,12 +158,12 @@ fn extremes_of_the_ranges_are_accepted() {
     let base = SimulationParams::default();
     for params in [
         SimulationParams {
-            absence_rate: 0.0,
+            usual_absence: Some(0.0),
             dip: 0.0,
             ..base.clone()
         },
         SimulationParams {
-            absence_rate: 1.0,
+            usual_absence: Some(1.0),
             dip: 1.0,
             ..base.clone()
         },
@@ -201,7 +204,7 @@ fn messages_name_the_figure_in_both_languages() {
     for error in [
         SimulationError::Months(0),
         SimulationError::Runs(0),
-        SimulationError::AbsenceRate(2.0),
+        SimulationError::UsualAbsence(2.0),
         SimulationError::Dip(2.0),
         SimulationError::Recovery(0.0),
         SimulationError::Demand {

@@ -105,10 +105,16 @@ fn at_the_start_every_service_shows_the_engines_load_and_proximity_unchanged() {
                 "{} load in {lang:?}",
                 service.id
             );
+            // The load with usual absence beside MODEL.md's load (issue 13).
+            assert!(
+                load.contains(&percent(lang, service.load_with_usual_absence.unwrap())),
+                "{} load with usual absence in {lang:?}",
+                service.id
+            );
             assert_eq!(
                 load.matches(unchanged).count(),
-                3,
-                "demand, capacity, load unchanged"
+                4,
+                "demand, capacity, load, load with usual absence unchanged"
             );
             let proximity = row(&html, "id=\"dash-proximity\"", &marker);
             assert!(proximity.contains(&minutes(lang, service.mean_minutes.unwrap())));
@@ -120,8 +126,9 @@ fn at_the_start_every_service_shows_the_engines_load_and_proximity_unchanged() {
 
 #[test]
 fn more_agents_in_a_collection_team_lower_the_service_load_as_the_engine_says() {
-    // COL-N1 goes from 11 to 15 agents: collection capacity 94 × 32 = 3,008 becomes 3,136 units,
-    // its demand stays 117,262 × 25 / 1,000 = 2,931.55, so its load falls from 97.5 % to 93.5 %.
+    // COL-N1 goes from 11 to 15 agents: collection capacity 91 × 38 = 3,458 becomes 3,610 units,
+    // its demand stays 117,262 × 25 / 1,000 = 2,931.55, so its load falls from 84.8 % to 81.2 %,
+    // and with 8 % of the agents away, from 92.1 % to 88.3 %.
     let raise = Operation::SetHeadcount {
         team: "COL-N1".into(),
         agents: 15,
@@ -134,13 +141,15 @@ fn more_agents_in_a_collection_team_lower_the_service_load_as_the_engine_says() 
         .unwrap()
         .load
         .unwrap();
-    assert!((expected - 2931.55 / 3136.0).abs() < 1e-9);
+    assert!((expected - 2931.55 / 3610.0).abs() < 1e-9);
     let row_fr = view(&fr, View::Dashboard);
     let collecte = row(&row_fr, "id=\"dash-workload\"", "data-service=\"collecte\"");
-    assert!(collecte.contains("93,5\u{202F}%"), "{collecte}");
-    assert!(collecte.contains("3\u{202F}136"));
-    assert!(collecte.contains("+128"), "capacity change");
-    assert!(collecte.contains(">−4,0\u{a0}pts</span>"), "{collecte}");
+    assert!(collecte.contains("81,2\u{202F}%"), "{collecte}");
+    assert!(collecte.contains("88,3\u{202F}%"), "{collecte}");
+    assert!(collecte.contains("3\u{202F}610"));
+    assert!(collecte.contains("+152"), "capacity change");
+    assert!(collecte.contains(">−3,6\u{a0}pts</span>"), "{collecte}");
+    assert!(collecte.contains(">−3,8\u{a0}pts</span>"), "{collecte}");
     assert!(collecte.contains("(mieux)"));
     let en = after(Lang::En, &[raise]);
     let html_en = view(&en, View::Dashboard);
@@ -150,8 +159,58 @@ fn more_agents_in_a_collection_team_lower_the_service_load_as_the_engine_says() 
         "data-service=\"collecte\"",
     );
     assert!(
-        collecte.contains("93.5%") && collecte.contains("3,136") && collecte.contains("(better)")
+        collecte.contains("81.2%")
+            && collecte.contains("88.3%")
+            && collecte.contains("3,610")
+            && collecte.contains("(better)")
     );
+}
+
+/// The usual absence (issue 13): the rate counted, its source in "how it is computed", and the
+/// overloaded teams counted on the load with usual absence, with the threshold stated.
+#[test]
+fn the_usual_absence_is_stated_with_its_source_and_overload_counts_on_it() {
+    for lang in [Lang::Fr, Lang::En] {
+        let workspace = Workspace::default_territory(lang);
+        let figures = evaluate(workspace.territory());
+        let html = view(&workspace, View::Dashboard);
+        let section = &html[html.find("id=\"dash-workload\"").unwrap()
+            ..html.find("id=\"dash-proximity\"").unwrap()];
+        let (line, source, threshold) = match lang {
+            Lang::Fr => (
+                "Absence habituelle comptée\u{a0}: 8\u{202F}% des agents, taux du territoire",
+                "9,7\u{202F}% des jours travaillés en 2022",
+                "Équipes dont la charge avec l&#x27;absence habituelle dépasse 100\u{202F}%",
+            ),
+            Lang::En => (
+                "Usual absence counted: 8% of the agents, the territory&#x27;s rate",
+                "9.7% of working days in 2022",
+                "Teams whose load with usual absence is above 100%",
+            ),
+        };
+        let apostrophe = |text: &str| text.replace("&#x27;", "'");
+        assert!(
+            section.contains(line) || section.contains(&apostrophe(line)),
+            "{lang:?}"
+        );
+        assert!(
+            section.contains(source) && section.contains("Relyens"),
+            "{lang:?}"
+        );
+        assert!(
+            section.contains(threshold) || section.contains(&apostrophe(threshold)),
+            "{lang:?}"
+        );
+        // The count shown is the engine's, and it is the teams above 100 % with absence.
+        let over = figures
+            .teams
+            .iter()
+            .filter(|t| t.load_with_usual_absence.is_some_and(|l| l > 1.0))
+            .count();
+        assert_eq!(figures.overloaded_teams.len(), over);
+        let count = &section[section.find("overloaded-count").unwrap()..];
+        assert!(count[..count.find("</p>").unwrap()].contains(&format!(">{over}<")));
+    }
 }
 
 #[test]
@@ -181,7 +240,7 @@ fn moving_a_team_counts_its_agents_as_moved_and_worsens_nothing_it_does_not_touc
             to_site: "DEP-CH".into(),
         }],
     );
-    assert_eq!(moved.impact.agents_moved, 10);
+    assert_eq!(moved.impact().agents_moved, 10);
     let html = view(&moved, View::Dashboard);
     let impact = &html[html.find("id=\"dash-impact\"").unwrap()..];
     assert!(impact.contains("Agents moving site"));

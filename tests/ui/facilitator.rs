@@ -83,9 +83,10 @@ fn an_injected_event_is_in_the_journal_and_changes_the_figures() {
         control: Control::EventAbsence,
     });
     assert!(waved.refusal.is_none());
-    let (was, now) = (&start.figures.services[k], &waved.figures.services[k]);
+    let (was, now) = (&start.figures().services[k], &waved.figures().services[k]);
     assert!((now.capacity - 0.8 * was.capacity).abs() < 1e-9);
-    assert!(waved.scenario.journal(Lang::Fr)[0].starts_with("Événement : vague d'absences, 20 %"));
+    assert!(waved.scenario().journal(Lang::Fr)[0]
+        .starts_with("Événement : vague d'absences, 20\u{202F}%"));
     let refused = waved.reduce(Action::Apply {
         operation: Operation::Event(Event::AbsenceWave {
             service: None,
@@ -95,7 +96,7 @@ fn an_injected_event_is_in_the_journal_and_changes_the_figures() {
     });
     let html = view(&refused);
     assert!(
-        html.contains("200 % n'est pas une part d'agents absents possible"),
+        html.contains("200\u{202F}% n'est pas une part d'agents absents possible"),
         "the refusal is shown beside the absence form"
     );
     assert_eq!(refused.territory(), waved.territory());

@@ -150,7 +150,7 @@ fn team_pickers_start_on_the_service_shown_on_the_map_and_list_only_its_teams() 
         "the five child-protection teams: {teams}"
     );
     assert!(teams.contains(
-        "<option value=\"ASE-SP1\" selected=\"selected\">ASE Saint-Priest 1 — 7 agents</option>"
+        "<option value=\"ASE-SP1\" selected=\"selected\">ASE Saint-Priest 1 — 9 agents</option>"
     ));
     assert!(headcount.contains(
         "<option value=\"ase\" selected=\"selected\">Protection de l'enfance (ASE)</option>"

@@ -36,7 +36,7 @@ fn chart_html(lang: Lang, norm: SpanNorm) -> String {
 fn span(post: &str) -> u64 {
     let workspace = Workspace::default_territory(Lang::Fr);
     workspace
-        .figures
+        .figures()
         .managers
         .iter()
         .find(|m| m.id == post)

@@ -44,7 +44,7 @@ fn a_new_scenario_starts_from_the_base_and_every_view_then_shows_it() {
     assert_eq!(second.scenarios.len(), 2);
     assert_eq!(second.active_scenario().name, "Scénario 2");
     assert_eq!(second.territory(), start.territory(), "fresh from the base");
-    assert_eq!(second.figures, start.figures);
+    assert_eq!(second.figures(), start.figures());
     assert_eq!(
         second.notice,
         Some(Notice::Created {
@@ -57,20 +57,20 @@ fn a_new_scenario_starts_from_the_base_and_every_view_then_shows_it() {
         changed.territory(),
         "the first kept its change"
     );
-    assert_eq!(back.figures, changed.figures);
-    assert_eq!(back.scenario.operations().len(), 1);
+    assert_eq!(back.figures(), changed.figures());
+    assert_eq!(back.scenario().operations().len(), 1);
 }
 
 #[test]
 fn each_scenario_keeps_its_own_undo_and_redo() {
     let w = two_scenarios();
     let undone = w.reduce(Action::Undo);
-    assert_eq!(undone.redo.len(), 1);
+    assert_eq!(undone.redo().len(), 1);
     let first = undone.scenarios[0].id;
     let other = undone.reduce(Action::SelectScenario(first));
-    assert!(other.redo.is_empty(), "scenario 1 has nothing to redo");
+    assert!(other.redo().is_empty(), "scenario 1 has nothing to redo");
     let again = other.reduce(Action::SelectScenario(undone.active));
-    assert_eq!(again.redo.len(), 1);
+    assert_eq!(again.redo().len(), 1);
     assert_eq!(again.reduce(Action::Redo).territory(), w.territory());
 }
 
@@ -151,9 +151,9 @@ fn the_comparison_takes_at_most_four_scenarios_of_the_active_territory() {
 fn switching_territory_keeps_the_scenarios_of_the_one_left() {
     let w = two_scenarios();
     let metropole = w.reduce(Action::LoadEmbedded("metropole".into()));
-    assert_eq!(metropole.atlas.key, "metropole");
+    assert_eq!(metropole.atlas().key, "metropole");
     assert_eq!(metropole.scenarios.len(), 3);
-    assert!(metropole.scenario.operations().is_empty());
+    assert!(metropole.scenario().operations().is_empty());
     let back = metropole.reduce(Action::SelectBase("portes-des-alpes".into()));
     assert_eq!(
         back.territory(),
@@ -184,7 +184,7 @@ fn the_saved_document_restores_every_scenario_the_active_one_and_the_trash() {
     assert_eq!(names(&back), names(&w));
     assert_eq!(back.active_scenario().name, w.active_scenario().name);
     assert_eq!(back.territory(), w.territory());
-    assert_eq!(back.figures, w.figures);
+    assert_eq!(back.figures(), w.figures());
     for (a, b) in back.scenarios.iter().zip(&w.scenarios) {
         assert_eq!(a.scenario.current(), b.scenario.current());
     }
@@ -285,9 +285,9 @@ fn a_territory_from_csv_files_becomes_a_new_base_and_a_refused_one_changes_nothi
         files: good,
     });
     assert!(imported.problem.is_none());
-    assert_eq!(imported.atlas.name, "Mon territoire");
+    assert_eq!(imported.atlas().name, "Mon territoire");
     assert!(
-        imported.atlas.communes.is_empty(),
+        imported.atlas().communes.is_empty(),
         "no boundaries: the map draws dots"
     );
     assert_eq!(imported.bases.len(), 2);
@@ -299,19 +299,19 @@ fn a_territory_from_csv_files_becomes_a_new_base_and_a_refused_one_changes_nothi
 #[test]
 fn an_exercise_start_comes_back_after_a_reload_with_its_changes_and_its_map() {
     let w = Workspace::default_territory(Lang::Fr);
-    let mut start = w.base().clone();
-    start.teams[0].agents += 4;
-    let started = w.reduce(Action::StartExercise {
-        id: "1".into(),
-        name: "Exercice".into(),
-        territory: "portes-des-alpes".into(),
-        start: std::rc::Rc::new(start.clone()),
-    });
+    // An exercise whose setup changes the embedded territory (a demand surge).
+    let exercise = maillage::engine::exercise::builtin()
+        .into_iter()
+        .find(|e| e.id == "pic-autonomie-saint-priest")
+        .expect("a built-in exercise");
+    let start = exercise.start().clone();
+    assert_ne!(&start, w.base(), "the exercise's start is changed");
+    let started = w.reduce(Action::StartExercise(std::rc::Rc::new(exercise)));
     let back = read_saved(&started.document().to_json(), Lang::Fr).unwrap();
     assert_eq!(back.base(), &start);
-    assert_eq!(back.atlas.key, "portes-des-alpes");
+    assert_eq!(back.atlas().key, "portes-des-alpes");
     assert_eq!(
-        back.atlas.communes.len(),
+        back.atlas().communes.len(),
         4,
         "the map still draws the communes"
     );

@@ -69,6 +69,7 @@ fn outcome(scenario: Scenario, params: &SimulationParams) -> Rc<Outcome> {
     let changed = base != current;
     Rc::new(Outcome {
         params: params.clone(),
+        territory_absence: base.territory_usual_absence(),
         name: "Scénario 1".into(),
         services: current
             .services
@@ -95,8 +96,8 @@ fn each_service_gets_a_chart_with_its_reading_and_a_table_in_french() {
     let outcome = outcome(moved(), &params);
     let html = results(Rc::clone(&outcome), Lang::Fr);
     for (id, name) in &outcome.services {
-        let backlog = &outcome.base.services[id].backlog;
-        let sentence = backlog_sentence(Lang::Fr, name, params.months, backlog);
+        let series = &outcome.base.services[id];
+        let sentence = backlog_sentence(Lang::Fr, name, params.months, series);
         assert!(
             html.contains(&sentence.replace('\'', "&#39;")) || html.contains(&sentence),
             "reading of {id} missing: {sentence}"
@@ -125,7 +126,9 @@ fn each_service_gets_a_chart_with_its_reading_and_a_table_in_french() {
     assert!(html.contains("Sans changement") && html.contains("Avec les changements du scénario"));
     assert!(html.contains("class=\"median\""));
     assert!(html.contains("class=\"band\""));
-    assert!(html.contains("12 mois, 40 tirages, changement au mois 3, absences 0,08, perte 0,25"));
+    assert!(html.contains(
+        "12 mois, 40 tirages, changement au mois 3, absence habituelle 0,08, perte 0,25"
+    ));
 }
 
 #[test]
@@ -138,8 +141,8 @@ fn the_charts_and_readings_speak_english_when_asked() {
         html.contains("With the scenario&#39;s changes")
             || html.contains("With the scenario's changes")
     );
-    assert!(html.contains("absence 0.08, dip 0.25"));
-    assert!(html.contains("The backlog of “") || html.contains("No backlog for “"));
+    assert!(html.contains("usual absence 0.08, dip 0.25"));
+    assert!(html.contains("The backlog of “") || html.contains("” is stable"));
     assert!(!html.contains("Sans changement"));
 }
 
@@ -203,14 +206,30 @@ fn decode(text: &str) -> String {
     String::from_utf8(out).unwrap()
 }
 
+/// A service's series with this backlog and a steady demand.
+fn series(
+    backlog: maillage::engine::simulation::Percentiles,
+    demand: f64,
+) -> maillage::engine::simulation::ServiceSeries {
+    let months = backlog.p50.len();
+    maillage::engine::simulation::ServiceSeries {
+        backlog,
+        demand_mean: vec![demand; months],
+        capacity_mean: vec![demand; months],
+    }
+}
+
 #[test]
 fn readings_cover_clearing_and_the_never_within_the_horizon_case() {
     use maillage::engine::simulation::Percentiles;
-    let cleared = Percentiles {
-        p10: vec![0.0; 4],
-        p50: vec![5.0, 2.0, 0.0, 0.0],
-        p90: vec![9.0, 4.0, 1.0, 0.0],
-    };
+    let cleared = series(
+        Percentiles {
+            p10: vec![0.0; 4],
+            p50: vec![5.0, 2.0, 0.0, 0.0],
+            p90: vec![9.0, 4.0, 1.0, 0.0],
+        },
+        10.0,
+    );
     assert_eq!(
         backlog_sentence(Lang::Fr, "Protection de l'enfance", 4, &cleared),
         "La file d'attente du service «\u{a0}Protection de l'enfance\u{a0}» revient à zéro au mois 4 dans 9 cas sur 10. Au plus haut, au mois 1, la médiane atteint 5 unités en attente."
@@ -219,11 +238,14 @@ fn readings_cover_clearing_and_the_never_within_the_horizon_case() {
         backlog_sentence(Lang::En, "Child protection", 4, &cleared),
         "The backlog of “Child protection” is back to zero by month 4 in 9 cases out of 10. At its highest, in month 1, the median reaches 5 units waiting."
     );
-    let growing = Percentiles {
-        p10: vec![1.0, 2000.0],
-        p50: vec![2.0, 2500.0],
-        p90: vec![3.0, 3100.0],
-    };
+    let growing = series(
+        Percentiles {
+            p10: vec![1.0, 2000.0],
+            p50: vec![2.0, 2500.0],
+            p90: vec![3.0, 3100.0],
+        },
+        1000.0,
+    );
     assert_eq!(
         backlog_sentence(Lang::Fr, "Voirie", 2, &growing),
         "La file d'attente du service «\u{a0}Voirie\u{a0}» n'est jamais résorbée en 2 mois\u{a0}: au mois 2, il reste de 2\u{202F}000 à 3\u{202F}100 unités en attente dans 8 cas sur 10."
@@ -232,24 +254,61 @@ fn readings_cover_clearing_and_the_never_within_the_horizon_case() {
         backlog_sentence(Lang::En, "Roads", 2, &growing),
         "The backlog of “Roads” is never cleared within 2 months: in month 2, 2,000 to 3,100 units still wait in 8 cases out of 10."
     );
-    let none = Percentiles {
-        p10: vec![0.0; 3],
-        p50: vec![0.0; 3],
-        p90: vec![0.0; 3],
-    };
-    assert!(backlog_sentence(Lang::Fr, "PMI", 3, &none).starts_with("Pas de file d'attente"));
+    let none = series(
+        Percentiles {
+            p10: vec![0.0; 3],
+            p50: vec![0.0; 3],
+            p90: vec![0.0; 3],
+        },
+        100.0,
+    );
+    assert!(backlog_sentence(Lang::Fr, "PMI", 3, &none)
+        .starts_with("Le service «\u{a0}PMI\u{a0}» est stable\u{a0}: pas de file d'attente"));
+    // A backlog that comes and goes within a tenth of a month of demand is called stable, plainly.
+    let small = series(
+        Percentiles {
+            p10: vec![0.0; 3],
+            p50: vec![3.0, 0.0, 8.0],
+            p90: vec![9.0, 6.0, 14.0],
+        },
+        100.0,
+    );
+    assert_eq!(
+        backlog_sentence(Lang::Fr, "Collecte", 3, &small),
+        "Le service «\u{a0}Collecte\u{a0}» est stable\u{a0}: sa file d'attente médiane reste sous 0,1\u{a0}mois de demande pendant les 3 mois (au plus 8 unités en attente)\u{a0}; elle se forme et se résorbe au gré des absences et de la demande."
+    );
+    let rare = series(
+        Percentiles {
+            p10: vec![0.0; 3],
+            p50: vec![0.0; 3],
+            p90: vec![0.0, 4.0, 2.0],
+        },
+        100.0,
+    );
+    assert_eq!(
+        backlog_sentence(Lang::En, "Street cleaning", 3, &rare),
+        "“Street cleaning” is stable: its median backlog stays at zero through the 3 months; in the least favourable runs (1 in 10), some work waits at times, as absence and demand vary."
+    );
+    assert_eq!(
+        backlog_sentence(Lang::En, "Waste collection", 3, &small),
+        "“Waste collection” is stable: its median backlog stays under 0.1 month of demand through the 3 months (at most 8 units waiting); it forms and clears as absence and demand vary."
+    );
 }
 
 #[test]
 fn typed_parameters_are_read_in_either_language_and_refused_by_field() {
     let defaults = SimulationParams::default();
-    let fr = drafts_of(&defaults, Lang::Fr);
+    let fr = drafts_of(&defaults, 0.08, Lang::Fr);
     assert!(fr.contains(&"0,08".to_owned()) && fr.contains(&"0,25".to_owned()));
-    assert_eq!(read_drafts(&fr), Ok(defaults.clone()));
+    assert_eq!(read_drafts(&fr, 0.08), Ok(defaults.clone()));
     assert_eq!(
-        read_drafts(&drafts_of(&defaults, Lang::En)),
+        read_drafts(&drafts_of(&defaults, 0.08, Lang::En), 0.08),
         Ok(defaults.clone())
     );
+    // The field starts from the territory's rate, and leaves it to the territory unless changed.
+    let other = drafts_of(&defaults, 0.1, Lang::Fr);
+    assert!(other.contains(&"0,1".to_owned()));
+    assert_eq!(read_drafts(&other, 0.1), Ok(defaults.clone()));
 
     let mut typed = fr.clone();
     let absence = Field::ALL
@@ -257,16 +316,22 @@ fn typed_parameters_are_read_in_either_language_and_refused_by_field() {
         .position(|f| *f == Field::Absence)
         .unwrap();
     typed[absence] = "12 %".into();
-    assert_eq!(read_drafts(&typed).map(|p| p.absence_rate), Ok(0.12));
+    assert_eq!(
+        read_drafts(&typed, 0.08).map(|p| p.usual_absence),
+        Ok(Some(0.12))
+    );
     typed[absence] = "beaucoup".into();
     assert_eq!(
-        read_drafts(&typed),
+        read_drafts(&typed, 0.08),
         Err((Field::Absence, SimText::NotNumber))
     );
     let runs = Field::ALL.iter().position(|f| *f == Field::Runs).unwrap();
     typed = fr.clone();
     typed[runs] = "1,5".into();
-    assert_eq!(read_drafts(&typed), Err((Field::Runs, SimText::NotWhole)));
+    assert_eq!(
+        read_drafts(&typed, 0.08),
+        Err((Field::Runs, SimText::NotWhole))
+    );
 
     // The engine's own refusals land beside the field they are about.
     assert_eq!(
@@ -363,7 +428,7 @@ fn a_job_with_no_change_draws_the_base_once() {
 fn a_refused_job_tells_the_page_why() {
     let mut files = embedded::portes_des_alpes().files;
     let services = files.get_mut("services.csv").expect("services.csv");
-    *services = services.replacen(",25,32,20", ",25000000000000,32,20", 1);
+    *services = services.replacen(",25,38,20", ",25000000000000,38,20", 1);
     let job = Job {
         id: 1,
         params: SimulationParams::default(),

@@ -5,8 +5,7 @@ use std::rc::Rc;
 
 use maillage::engine::exercise::{builtin, Exercise};
 use maillage::engine::lang::Lang;
-use maillage::ui::state::{Action, Control, Workspace, WorkspaceHandle};
-use maillage::ui::training::state::{Training, TrainingHandle};
+use maillage::ui::state::{Action, Control, Training, Workspace, WorkspaceHandle};
 use maillage::ui::training::{on_exercise, TrainingPanel};
 use yew::prelude::*;
 
@@ -18,17 +17,17 @@ struct WithinProps {
     training: Training,
 }
 
-/// The tab inside the contexts the App gives it.
+/// The tab inside the context the App gives it, with the Exercises tab's state `training`.
 #[function_component(Within)]
 fn within(props: &WithinProps) -> Html {
-    let (start, training) = (props.workspace.clone(), props.training.clone());
+    let start = Workspace {
+        training: props.training.clone(),
+        ..props.workspace.clone()
+    };
     let workspace = use_reducer(move || start);
-    let training = use_reducer(move || training);
     html! {
         <ContextProvider<WorkspaceHandle> context={workspace}>
-            <ContextProvider<TrainingHandle> context={training}>
-                <TrainingPanel />
-            </ContextProvider<TrainingHandle>>
+            <TrainingPanel />
         </ContextProvider<WorkspaceHandle>>
     }
 }
@@ -50,13 +49,8 @@ fn exercise(id: &str) -> Rc<Exercise> {
 }
 
 /// The workspace once the exercise is started, as the tab's Start button leaves it.
-fn started(exercise: &Exercise, lang: Lang) -> Workspace {
-    Workspace::default_territory(lang).reduce(Action::StartExercise {
-        id: exercise.id.clone(),
-        name: exercise.title.get(lang).to_string(),
-        territory: exercise.territory.clone(),
-        start: exercise.start_rc(),
-    })
+fn started(exercise: &Rc<Exercise>, lang: Lang) -> Workspace {
+    Workspace::default_territory(lang).reduce(Action::StartExercise(Rc::clone(exercise)))
 }
 
 fn under_way(exercise: &Rc<Exercise>) -> Training {
@@ -67,7 +61,7 @@ fn under_way(exercise: &Rc<Exercise>) -> Training {
 }
 
 /// Plays the reference solution through the workspace, as the forms would.
-fn solved(exercise: &Exercise, lang: Lang) -> Workspace {
+fn solved(exercise: &Rc<Exercise>, lang: Lang) -> Workspace {
     exercise
         .reference
         .iter()
@@ -101,19 +95,19 @@ fn starting_an_exercise_makes_its_start_the_active_scenario_s_base() {
     let pic = exercise("pic-autonomie-saint-priest");
     let workspace = started(&pic, Lang::Fr);
     assert!(on_exercise(&workspace, &pic));
-    assert!(workspace.scenario.operations().is_empty());
+    assert!(workspace.scenario().operations().is_empty());
     assert_eq!(
         workspace.active_base().id,
         "exercise-pic-autonomie-saint-priest"
     );
     assert_eq!(workspace.active_scenario().name, pic.title.fr);
+    assert_eq!(
+        workspace.training.current.as_deref(),
+        Some(&*pic),
+        "the tab shows the exercise in the same action"
+    );
     // Starting it again replaces its base rather than adding another.
-    let again = workspace.reduce(Action::StartExercise {
-        id: pic.id.clone(),
-        name: pic.title.fr.clone(),
-        territory: pic.territory.clone(),
-        start: pic.start_rc(),
-    });
+    let again = workspace.reduce(Action::StartExercise(Rc::clone(&pic)));
     let count = again
         .bases
         .iter()
@@ -207,5 +201,5 @@ fn an_exercise_scenario_saved_and_read_back_keeps_its_starting_territory() {
         "the restored base is the exercise's start"
     );
     assert_eq!(restored.territory(), solved.territory());
-    assert_eq!(restored.scenario.operations().len(), 2);
+    assert_eq!(restored.scenario().operations().len(), 2);
 }

@@ -70,7 +70,7 @@ fn parse<'a>(args: &[&'a str], lang: Lang) -> Result<Request<'a>, String> {
             "--months" => params.months = number(name, value, lang)?,
             "--runs" => params.runs = number(name, value, lang)?,
             "--seed" => params.seed = number(name, value, lang)?,
-            "--absence" => params.absence_rate = number(name, value, lang)?,
+            "--absence" => params.usual_absence = Some(number(name, value, lang)?),
             "--dip" => params.dip = number(name, value, lang)?,
             "--recovery" => params.recovery_months = number(name, value, lang)?,
             _ => {
@@ -126,7 +126,7 @@ mod tests {
                 months: 12,
                 runs: 100,
                 seed: 7,
-                absence_rate: 0.1,
+                usual_absence: Some(0.1),
                 dip: 0.3,
                 recovery_months: 3.0,
                 change_month: 4,

@@ -3,19 +3,26 @@
 //! The rules (data/README.md states them for readers):
 //! - zones: [`zoning::METROPOLE_RULE`], ids from the INSEE code (`69123-07`);
 //! - services: those of Portes des Alpes, demand × [`DEMAND_FACTOR`] (see its note), same productivity and catchment;
+//!   the usual absence of Portes des Alpes (its territory.csv);
 //! - sites: per territory, one kind of site per group of services, as many as its residents call for
 //!   ([`KINDS`]), placed on zone centres by a greedy population-weighted p-median;
 //! - agents: at each site, for each service it hosts, the demand of the zones nearest to it (the rule of MODEL.md)
-//!   divided by productivity and by the service's target load, rounded, at least 1; split into teams of at most 12;
+//!   divided by the productivity of the agents present (units per agent × (1 − usual absence)) and by the service's
+//!   target load with usual absence, rounded, at least 1; split into teams of at most 12;
 //! - posts: one top post, then per territory a director and a deputy sharing the line as in Portes des Alpes,
 //!   one head per service, unit heads where a head would have more than 12 team leaders, and one leader per team of
 //!   5 agents or more (smaller teams report to their head).
 
 use std::collections::BTreeMap;
 
-use super::{csv_text, number_text, shapes, zones_csv, EmbeddedTerritory, Group, METROPOLE};
+use super::{
+    csv_text, number_text, pda_usual_absence, shapes, zones_csv, EmbeddedTerritory, Group,
+    METROPOLE, PDA_TERRITORY,
+};
 use crate::engine::atlas::{self, Commune};
-use crate::engine::io::{MANAGERS_CSV, SERVICES_CSV, SITES_CSV, TEAMS_CSV, ZONES_CSV};
+use crate::engine::io::{
+    MANAGERS_CSV, SERVICES_CSV, SITES_CSV, TEAMS_CSV, TERRITORY_CSV, ZONES_CSV,
+};
 use crate::engine::ordered;
 use crate::engine::travel::{estimated_minutes, haversine_km};
 use crate::engine::zoning::{self, Zone};
@@ -30,7 +37,7 @@ const SERVICES: &str = include_str!("../../../data/portes-des-alpes/services.csv
 /// residents); the Métropole's 9,600 staff, which the scale test reproduces, cover about 250 trades. Doubling the
 /// work per resident keeps both the headcount and loads near 1 with the same productivity norms. It is a device for
 /// the scale test, not a finding about Lyon: set it to 1.0 for the Portes des Alpes ratio.
-pub const DEMAND_FACTOR: f64 = 2.06;
+pub const DEMAND_FACTOR: f64 = 2.1;
 
 /// Team leaders a service head can take before unit heads are put between them (the top of McKinsey's
 /// "facilitator" span, DOMAIN.md).
@@ -42,17 +49,17 @@ const MAX_TEAM: u32 = 12;
 /// Smallest team that gets its own leader; smaller teams report to the head.
 const MIN_LED_TEAM: u32 = 5;
 
-/// The load each service is sized for: the Portes des Alpes base loads, so the Métropole keeps its calibration
-/// (child protection strained, roads just above 1, the rest a little below).
+/// The load with usual absence each service is sized for: the Portes des Alpes base loads with usual absence, so the
+/// Métropole keeps its calibration (child protection and roads strained, the rest between 0.90 and 0.95).
 const TARGET_LOADS: [(&str, f64); 8] = [
-    ("collecte", 0.975),
-    ("voirie", 1.02),
-    ("nettoiement", 0.96),
-    ("ase", 1.10),
-    ("paph", 0.96),
-    ("pmi", 0.94),
-    ("asi", 0.93),
-    ("colleges", 0.96),
+    ("collecte", 0.92),
+    ("voirie", 1.04),
+    ("nettoiement", 0.94),
+    ("ase", 1.06),
+    ("paph", 0.93),
+    ("pmi", 0.93),
+    ("asi", 0.92),
+    ("colleges", 0.92),
 ];
 
 /// Services whose head reports to the deputy, as in Portes des Alpes; the others report to the director.
@@ -213,6 +220,7 @@ pub fn metropole() -> EmbeddedTerritory {
         MANAGERS_CSV.into(),
         csv_text(&["manager_id", "name", "role", "reports_to"], managers),
     );
+    files.insert(TERRITORY_CSV.into(), PDA_TERRITORY.into());
     files.insert(
         TEAMS_CSV.into(),
         csv_text(
@@ -470,13 +478,14 @@ fn of(place: &str) -> String {
 
 /// Agents per (site index, service index): for each service, each zone's demand goes to its nearest site among
 /// those of the kinds hosting the service (MODEL.md: least minutes, ties to the smaller site id), and each site gets
-/// `max(1, round(demand / (units_per_agent × target load)))`.
+/// `max(1, round(demand / (units_per_agent × (1 − usual absence) × target load with usual absence)))`.
 fn size_services(
     zones: &[Zone],
     sites: &[Site],
     services: &[Service],
 ) -> BTreeMap<(usize, usize), u32> {
     let mut agents = BTreeMap::new();
+    let present = 1.0 - pda_usual_absence();
     for (k, service) in services.iter().enumerate() {
         let hosting: Vec<usize> = (0..sites.len())
             .filter(|&s| KINDS[sites[s].kind].hosts.contains(&service.id.as_str()))
@@ -501,7 +510,7 @@ fn size_services(
             .find(|(id, _)| *id == service.id)
             .map_or(0.97, |&(_, load)| load);
         for &s in &hosting {
-            let needed = demand[s] / (service.units_per_agent * target);
+            let needed = demand[s] / (service.units_per_agent * present * target);
             agents.insert((s, k), (needed.round() as u32).max(1));
         }
     }

@@ -2,10 +2,15 @@
 
 use std::collections::BTreeSet;
 
+use crate::engine::catalogue::Measure;
 use crate::engine::change::ChangeImpact;
-use crate::engine::lang::Lang;
-use crate::engine::metrics::{CommuneProximity, Evaluation, ServiceFigures};
-use crate::engine::model::{ManagerIx, Role, Territory};
+use crate::engine::hierarchy::Hierarchy;
+use crate::engine::lang::{format_trimmed, Lang};
+use crate::engine::metrics::{
+    CommuneProximity, Evaluation, ServiceFigures, TeamFigures, OVERLOADED_ABOVE,
+};
+use crate::engine::model::{ManagerIx, Role, ServiceIx, Territory};
+use crate::engine::names::Names;
 
 use super::Bilingual;
 use crate::engine::ordered;
@@ -24,7 +29,20 @@ pub enum Figure {
         /// The service; `None` for every team.
         service: Option<String>,
     },
-    /// `overloaded_teams`: how many teams have a load above 1, of one service or of all.
+    /// `service_load_with_absence`: the service's load with its usual absence, demand over the
+    /// capacity of the agents present in an ordinary month.
+    ServiceLoadWithAbsence {
+        /// The service.
+        service: String,
+    },
+    /// `team_load_with_absence_max`: the load with usual absence of the busiest team, of one
+    /// service or of all.
+    TeamLoadWithAbsenceMax {
+        /// The service; `None` for every team.
+        service: Option<String>,
+    },
+    /// `overloaded_teams`: how many teams have a load with usual absence above 1 (the
+    /// dashboard's overloaded teams), of one service or of all.
     OverloadedTeams {
         /// The service; `None` for every team.
         service: Option<String>,
@@ -122,9 +140,11 @@ pub enum Figure {
 }
 
 /// The name of every figure as written in an exercise file, in the order of the documentation.
-pub const FIGURE_NAMES: [&str; 22] = [
+pub const FIGURE_NAMES: [&str; 24] = [
     "service_load",
     "team_load_max",
+    "service_load_with_absence",
+    "team_load_with_absence_max",
     "overloaded_teams",
     "mean_minutes",
     "commune_mean_minutes",
@@ -147,54 +167,11 @@ pub const FIGURE_NAMES: [&str; 22] = [
     "agents_new_manager",
 ];
 
-/// How a figure's value reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// A load, demand over capacity: always two decimals (« 1,05 », « 1,00 »), so that a load
-    /// just under 1 never reads as a round 1.
-    Load,
-    /// Minutes of travel: one decimal at most (« 12,5 min »).
-    Minutes,
-    /// A share from 0 to 1, read as a percentage (« 95 % »).
-    Share,
-    /// A whole count (posts, agents, sites).
-    Count,
-}
-
-impl Unit {
-    /// The value as a planner reads it, in one language.
-    pub fn format(self, value: f64, lang: Lang) -> String {
-        match self {
-            Unit::Load => {
-                let text = format!("{value:.2}");
-                match lang {
-                    Lang::Fr => text.replace('.', ","),
-                    Lang::En => text,
-                }
-            }
-            Unit::Minutes => format!("{} min", decimal(value, 1, lang)),
-            Unit::Share => match lang {
-                Lang::Fr => format!("{} %", decimal(value * 100.0, 1, lang)),
-                Lang::En => format!("{}%", decimal(value * 100.0, 1, lang)),
-            },
-            Unit::Count => decimal(value, 0, lang),
-        }
-    }
-}
+pub use crate::engine::catalogue::Unit;
 
 /// A number with at most `places` decimals, trailing zeros dropped, French decimal comma.
 pub(super) fn decimal(value: f64, places: usize, lang: Lang) -> String {
-    let mut text = format!("{value:.places$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if text == "-0" {
-        text = "0".into();
-    }
-    match lang {
-        Lang::Fr => text.replace('.', ","),
-        Lang::En => text,
-    }
+    format_trimmed(lang, value, places)
 }
 
 impl Figure {
@@ -203,6 +180,8 @@ impl Figure {
         match self {
             Figure::ServiceLoad { .. } => "service_load",
             Figure::TeamLoadMax { .. } => "team_load_max",
+            Figure::ServiceLoadWithAbsence { .. } => "service_load_with_absence",
+            Figure::TeamLoadWithAbsenceMax { .. } => "team_load_with_absence_max",
             Figure::OverloadedTeams { .. } => "overloaded_teams",
             Figure::MeanMinutes { .. } => "mean_minutes",
             Figure::CommuneMeanMinutes { .. } => "commune_mean_minutes",
@@ -226,14 +205,19 @@ impl Figure {
         }
     }
 
-    /// How the figure's value reads.
+    /// How the figure's value reads: as the catalogue's figure it is a version of, a count
+    /// otherwise.
     pub fn unit(&self) -> Unit {
         match self {
-            Figure::ServiceLoad { .. } | Figure::TeamLoadMax { .. } => Unit::Load,
-            Figure::MeanMinutes { .. }
-            | Figure::CommuneMeanMinutes { .. }
-            | Figure::MaxMinutes { .. } => Unit::Minutes,
-            Figure::ShareWithin { .. } => Unit::Share,
+            Figure::ServiceLoad { .. } | Figure::TeamLoadMax { .. } => Measure::Load.unit(),
+            Figure::ServiceLoadWithAbsence { .. } | Figure::TeamLoadWithAbsenceMax { .. } => {
+                Measure::LoadWithAbsence.unit()
+            }
+            Figure::MeanMinutes { .. } | Figure::CommuneMeanMinutes { .. } => {
+                Measure::MeanMinutes.unit()
+            }
+            Figure::MaxMinutes { .. } => Measure::MaxMinutes.unit(),
+            Figure::ShareWithin { .. } => Measure::ShareWithin.unit(),
             _ => Unit::Count,
         }
     }
@@ -255,12 +239,21 @@ impl Figure {
         match self {
             Figure::ServiceLoad { service: id } => service(id)?.load,
             Figure::TeamLoadMax { service: id } => {
-                team_loads(territory, evaluation, id.as_deref()).reduce(f64::max)
+                team_loads(territory, evaluation, id.as_deref(), |f| f.load).reduce(f64::max)
+            }
+            Figure::ServiceLoadWithAbsence { service: id } => service(id)?.load_with_usual_absence,
+            Figure::TeamLoadWithAbsenceMax { service: id } => {
+                team_loads(territory, evaluation, id.as_deref(), |f| {
+                    f.load_with_usual_absence
+                })
+                .reduce(f64::max)
             }
             Figure::OverloadedTeams { service: id } => count(
-                team_loads(territory, evaluation, id.as_deref())
-                    .filter(|&l| l > 1.0)
-                    .count(),
+                team_loads(territory, evaluation, id.as_deref(), |f| {
+                    f.load_with_usual_absence
+                })
+                .filter(|&l| l > OVERLOADED_ABOVE)
+                .count(),
             ),
             Figure::MeanMinutes { service: id } => service(id)?.mean_minutes,
             Figure::CommuneMeanMinutes {
@@ -394,11 +387,25 @@ impl Figure {
                     format!("Load of the busiest team{en}"),
                 )
             }
+            Figure::ServiceLoadWithAbsence { service } => {
+                let s = n.service(service);
+                (
+                    format!("Charge du service {s} avec l'absence habituelle"),
+                    format!("Load of {s} with usual absence"),
+                )
+            }
+            Figure::TeamLoadWithAbsenceMax { service } => {
+                let (fr, en) = of_service(service);
+                (
+                    format!("Charge avec l'absence habituelle de l'équipe la plus chargée{fr}"),
+                    format!("Load with usual absence of the busiest team{en}"),
+                )
+            }
             Figure::OverloadedTeams { service } => {
                 let (fr, en) = of_service(service);
                 (
-                    format!("Équipes en surcharge (charge au-dessus de 1){fr}"),
-                    format!("Overloaded teams (load above 1){en}"),
+                    format!("Équipes en surcharge (charge avec l'absence habituelle au-dessus de 1){fr}"),
+                    format!("Overloaded teams (load with usual absence above 1){en}"),
                 )
             }
             Figure::MeanMinutes { service } => {
@@ -439,15 +446,18 @@ impl Figure {
             Figure::ShareWithin { service, commune } => {
                 let s = n.service(service);
                 let minutes = n.catchment(service);
-                let (fr, en) = (decimal(minutes, 1, Lang::Fr), decimal(minutes, 1, Lang::En));
+                let (fr, en) = (
+                    Unit::Minutes.format(minutes, Lang::Fr),
+                    Unit::Minutes.format(minutes, Lang::En),
+                );
                 match commune {
                     Some(c) => (
-                        format!("Part des habitants de {c} à {fr} min au plus du service {s}"),
-                        format!("Share of residents of {c} within {en} min of {s}"),
+                        format!("Part des habitants de {c} à {fr} au plus du service {s}"),
+                        format!("Share of residents of {c} within {en} of {s}"),
                     ),
                     None => (
-                        format!("Part des habitants à {fr} min au plus du service {s}"),
-                        format!("Share of residents within {en} min of {s}"),
+                        format!("Part des habitants à {fr} au plus du service {s}"),
+                        format!("Share of residents within {en} of {s}"),
                     ),
                 }
             }
@@ -625,10 +635,12 @@ fn capitalised(text: &str) -> String {
 }
 
 /// The loads of the teams of one service (or of all), where they have one.
+/// The loads (`pick`: without or with the usual absence) of the teams of one service or of all.
 fn team_loads<'a>(
     territory: &'a Territory,
     evaluation: &'a Evaluation,
     service: Option<&str>,
+    pick: fn(&TeamFigures) -> Option<f64>,
 ) -> impl Iterator<Item = f64> + 'a {
     let k = service.map(|id| territory.service_ix(id));
     territory
@@ -636,7 +648,7 @@ fn team_loads<'a>(
         .iter()
         .zip(&evaluation.teams)
         .filter(move |(team, _)| k.is_none_or(|k| k == Some(team.service)))
-        .filter_map(|(_, figures)| figures.load)
+        .filter_map(move |(_, figures)| pick(figures))
 }
 
 fn commune_of<'a>(service: &'a ServiceFigures, name: &str) -> Option<&'a CommuneProximity> {
@@ -645,25 +657,16 @@ fn commune_of<'a>(service: &'a ServiceFigures, name: &str) -> Option<&'a Commune
 
 /// Per post: whether a team of one of the services works under it, at any depth.
 fn posts_over(territory: &Territory, services: &[String]) -> Vec<bool> {
-    let wanted: Vec<_> = services
-        .iter()
-        .filter_map(|id| territory.service_ix(id))
-        .collect();
+    let wanted = service_ixs(territory, services);
+    let hierarchy = Hierarchy::of(territory);
     let mut over = vec![false; territory.managers.len()];
     for team in territory
         .teams
         .iter()
         .filter(|t| wanted.contains(&t.service))
     {
-        let mut current = Some(team.manager);
-        // At most one step per post: a reporting loop cannot make this run forever.
-        for _ in 0..territory.managers.len() {
-            let Some(post) = current else { break };
-            let Some(flag) = over.get_mut(post.index()) else {
-                break;
-            };
-            *flag = true;
-            current = territory.managers[post.index()].reports_to;
+        for post in hierarchy.ancestors(team.manager) {
+            over[post.index()] = true;
         }
     }
     over
@@ -671,86 +674,27 @@ fn posts_over(territory: &Territory, services: &[String]) -> Vec<bool> {
 
 /// Distinct heads over the teams of the services; `None` when they have no team.
 fn heads_over(territory: &Territory, services: &[String]) -> Option<f64> {
-    let wanted: Vec<_> = services
-        .iter()
-        .filter_map(|id| territory.service_ix(id))
-        .collect();
+    let wanted = service_ixs(territory, services);
+    let hierarchy = Hierarchy::of(territory);
     let heads: BTreeSet<ManagerIx> = ordered::set_of(
         territory
             .teams
             .iter()
             .filter(|t| wanted.contains(&t.service))
-            .map(|t| nearest_head(territory, t.manager).unwrap_or(t.manager)),
+            .map(|t| {
+                hierarchy
+                    .nearest(t.manager, Role::Head)
+                    .unwrap_or(t.manager)
+            }),
     );
     (!heads.is_empty()).then_some(heads.len() as f64)
 }
 
-/// The nearest post of role `head` at or above a post.
-fn nearest_head(territory: &Territory, post: ManagerIx) -> Option<ManagerIx> {
-    let mut current = Some(post);
-    for _ in 0..=territory.managers.len() {
-        let ix = current?;
-        let manager = territory.managers.get(ix.index())?;
-        if manager.role == Role::Head {
-            return Some(ix);
-        }
-        current = manager.reports_to;
-    }
-    None
-}
-
-/// Names as a territory gives them, the id itself where it names nothing.
-struct Names<'a>(&'a Territory);
-
-impl Names<'_> {
-    fn service(&self, id: &str) -> String {
-        self.0
-            .service_ix(id)
-            .map_or(id.to_string(), |k| self.0.service(k).name.clone())
-    }
-
-    fn catchment(&self, id: &str) -> f64 {
-        self.0
-            .service_ix(id)
-            .map_or(0.0, |k| self.0.service(k).catchment_minutes)
-    }
-
-    fn site(&self, id: &str) -> String {
-        self.0
-            .site_ix(id)
-            .map_or(id.to_string(), |s| self.0.site(s).name.clone())
-    }
-
-    fn post(&self, id: &str) -> String {
-        self.0
-            .manager_ix(id)
-            .map_or(id.to_string(), |m| self.0.manager(m).name.clone())
-    }
-
-    fn team(&self, id: &str) -> String {
-        self.0
-            .team_ix(id)
-            .map_or(id.to_string(), |t| self.0.team(t).name.clone())
-    }
-
-    fn services(&self, ids: &[String]) -> (String, String) {
-        let names: Vec<String> = ids.iter().map(|id| self.service(id)).collect();
-        (join(&names, "et"), join(&names, "and"))
-    }
-
-    fn teams(&self, ids: &[String]) -> (String, String) {
-        let names: Vec<String> = ids.iter().map(|id| self.team(id)).collect();
-        (join(&names, "et"), join(&names, "and"))
-    }
-}
-
-/// « A, B et C » / "A, B and C".
-fn join(items: &[String], and: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
+fn service_ixs(territory: &Territory, services: &[String]) -> Vec<ServiceIx> {
+    services
+        .iter()
+        .filter_map(|id| territory.service_ix(id))
+        .collect()
 }
 
 #[cfg(test)]
@@ -761,9 +705,9 @@ mod tests {
     fn values_read_as_planners_write_them() {
         assert_eq!(Unit::Load.format(1.0499, Lang::Fr), "1,05");
         assert_eq!(Unit::Load.format(0.998, Lang::En), "1.00");
-        assert_eq!(Unit::Minutes.format(20.0, Lang::Fr), "20 min");
-        assert_eq!(Unit::Minutes.format(12.46, Lang::Fr), "12,5 min");
-        assert_eq!(Unit::Share.format(0.95, Lang::Fr), "95 %");
+        assert_eq!(Unit::Minutes.format(20.0, Lang::Fr), "20\u{a0}min");
+        assert_eq!(Unit::Minutes.format(12.46, Lang::Fr), "12,5\u{a0}min");
+        assert_eq!(Unit::Share.format(0.95, Lang::Fr), "95\u{202F}%");
         assert_eq!(Unit::Share.format(0.9886, Lang::En), "98.9%");
         assert_eq!(Unit::Count.format(381.0, Lang::Fr), "381");
         assert_eq!(Unit::Count.format(-0.0, Lang::Fr), "0");
@@ -772,9 +716,9 @@ mod tests {
     #[test]
     fn lists_read_as_sentences() {
         let items = |names: &[&str]| names.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(join(&items(&["A"]), "et"), "A");
-        assert_eq!(join(&items(&["A", "B"]), "et"), "A et B");
-        assert_eq!(join(&items(&["A", "B", "C"]), "and"), "A, B and C");
+        assert_eq!(Lang::Fr.list(&items(&["A"])), "A");
+        assert_eq!(Lang::Fr.list(&items(&["A", "B"])), "A et B");
+        assert_eq!(Lang::En.list(&items(&["A", "B", "C"])), "A, B and C");
     }
 
     #[test]

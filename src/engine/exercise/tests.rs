@@ -123,6 +123,7 @@ fn small() -> Territory {
         demand_per_1000: 10.0,
         units_per_agent: 2.0,
         catchment_minutes: 20.0,
+        usual_absence: None,
     };
     let post = |id: &str, role, boss: Option<u32>| Manager {
         id: id.into(),
@@ -315,11 +316,11 @@ fn objectives_read_as_sentences() {
     );
     assert_eq!(
         furthest.fr,
-        "Aucune commune à plus de 20 min en moyenne du service Service k1"
+        "Aucune commune à plus de 20\u{a0}min en moyenne du service Service k1"
     );
     assert_eq!(
         furthest.en,
-        "No commune more than 20 min away from Service k1 on average"
+        "No commune more than 20\u{a0}min away from Service k1 on average"
     );
     let closed = describe(
         Figure::SiteAgents { site: "S1".into() },
@@ -337,11 +338,11 @@ fn objectives_read_as_sentences() {
     );
     assert_eq!(
         share.fr,
-        "Part des habitants de Alpha à 20 min au plus du service Service k0 : au moins 95 %"
+        "Part des habitants de Alpha à 20\u{a0}min au plus du service Service k0 : au moins 95\u{202F}%"
     );
     assert_eq!(
         share.en,
-        "Share of residents of Alpha within 20 min of Service k0: at least 95%"
+        "Share of residents of Alpha within 20\u{a0}min of Service k0: at least 95%"
     );
     let layers = describe(Figure::Layers, Comparator::AtMost, Threshold::Start);
     assert_eq!(

@@ -68,6 +68,51 @@ fn an_imported_territory_is_kept_as_its_csv_files_and_comes_back_equal() {
     assert!(restored.bases[0].1.embedded.is_none());
 }
 
+/// Saves written before the usual absence existed call the absence wave's column `absence_rate`:
+/// reading them rewrites it as `absence_wave`, and the territory means the same thing.
+#[test]
+fn a_saved_territory_with_the_wave_s_old_column_is_migrated_with_the_same_meaning() {
+    let wave = Operation::Event(crate::engine::operations::Event::AbsenceWave {
+        service: Some("paph".into()),
+        rate: 0.2,
+    });
+    let waved = crate::engine::operations::apply(&pda(), &wave).unwrap();
+    let mut files = write_territory(&waved);
+    let services = files["services.csv"].replacen(",absence_wave", ",absence_rate", 1);
+    assert!(services.starts_with("service_id,") && services.contains(",absence_rate"));
+    files.insert("services.csv".into(), services);
+    files.insert("notes.txt".into(), "à garder".into());
+    let base = SavedBase {
+        id: "import-1".into(),
+        name: "Mon territoire".into(),
+        source: BaseSource::Files(files),
+    };
+    let document = Document::single(base, "A".into(), Vec::new());
+    for read in [
+        Document::read(&document.to_json(), Lang::Fr).unwrap(),
+        link::decode(&link::encode(&document), Lang::Fr).unwrap(),
+    ] {
+        let BaseSource::Files(migrated) = &read.bases[0].source else {
+            panic!("still a base of files");
+        };
+        assert!(!migrated["services.csv"].contains("absence_rate"));
+        assert!(migrated["services.csv"].contains(",absence_wave"));
+        assert_eq!(
+            migrated["notes.txt"], "à garder",
+            "a file the reader ignores is kept"
+        );
+        let restored = restore(&read).unwrap();
+        assert_eq!(*restored.bases[0].1.territory, waved);
+        assert_eq!(
+            restored.bases[0]
+                .1
+                .territory
+                .absence_wave(crate::engine::model::ServiceIx(4)),
+            0.2
+        );
+    }
+}
+
 #[test]
 fn a_changed_embedded_territory_keeps_its_changes_and_its_map() {
     let mut territory = (*pda()).clone();

@@ -1,6 +1,32 @@
 //! How a simulated backlog ends, reduced to the few facts a plain-language sentence needs.
 
-use super::{zero_from, Percentiles};
+use super::{zero_from, Percentiles, ServiceSeries};
+
+/// The most work a stable service keeps waiting: a tenth of a month of its demand, in the median
+/// run, in every month. Beyond it the backlog is no longer the month-to-month give and take of
+/// absence and demand.
+pub const STABLE_BACKLOG_MONTHS: f64 = 0.1;
+
+/// The median backlog's highest month, in months of the service's demand (the mean over the
+/// months of its mean monthly demand); `None` without months, or without demand while work waits.
+pub fn median_peak_in_months(series: &ServiceSeries) -> Option<f64> {
+    let peak = series.backlog.p50.iter().copied().reduce(f64::max)?;
+    let months = series.demand_mean.len();
+    let demand = series.demand_mean.iter().sum::<f64>() / months.max(1) as f64;
+    if peak == 0.0 {
+        Some(0.0)
+    } else if demand > 0.0 {
+        Some(peak / demand)
+    } else {
+        None
+    }
+}
+
+/// Whether a service is stable: its median backlog stays at or under
+/// [`STABLE_BACKLOG_MONTHS`] of its demand in every month simulated.
+pub fn is_stable(series: &ServiceSeries) -> bool {
+    median_peak_in_months(series).is_some_and(|months| months <= STABLE_BACKLOG_MONTHS)
+}
 
 /// When the backlog of a service settles at zero, read on its percentiles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,6 +143,27 @@ mod tests {
         );
         let empty = percentiles(&[], &[], &[]);
         assert_eq!(read_backlog(&empty).clearing, Clearing::NotWithinHorizon);
+    }
+
+    fn series(p50: &[f64], demand: f64) -> ServiceSeries {
+        ServiceSeries {
+            backlog: percentiles(p50, p50, p50),
+            demand_mean: vec![demand; p50.len()],
+            capacity_mean: vec![demand; p50.len()],
+        }
+    }
+
+    #[test]
+    fn a_service_is_stable_while_its_median_backlog_stays_within_a_tenth_of_a_month() {
+        assert!(is_stable(&series(&[0.0, 5.0, 10.0, 2.0], 100.0)));
+        assert!(!is_stable(&series(&[0.0, 5.0, 10.5, 2.0], 100.0)));
+        assert_eq!(
+            median_peak_in_months(&series(&[0.0, 50.0, 20.0], 100.0)),
+            Some(0.5)
+        );
+        assert!(is_stable(&series(&[0.0, 0.0], 0.0)));
+        assert!(!is_stable(&series(&[0.0, 3.0], 0.0)));
+        assert!(!is_stable(&series(&[], 100.0)));
     }
 
     #[test]

@@ -3,45 +3,11 @@
 
 use yew::prelude::*;
 
-use super::texts::{colon, DashText};
+use super::texts::DashText;
+use crate::ui::i18n::colon;
 use crate::ui::i18n::{format_decimal, t, Lang};
 
-/// Which way a figure improves, so that a change can be called better or worse.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Better {
-    /// A fall is better (travel time, overload, layers).
-    Lower,
-    /// A rise is better (residents within reach, access).
-    Higher,
-    /// Neither: the change is only said to go up or down (mean span, agents moved).
-    Neither,
-}
-
-/// How a figure is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// A fraction written as a percentage with one decimal; changes are in points.
-    Percent,
-    /// Minutes with one decimal.
-    Minutes,
-    /// A plain number with this many decimals.
-    Number(usize),
-}
-
-impl Unit {
-    /// The scale applied before rounding, the decimals shown, and the units of a value and of a change.
-    fn layout(self, lang: Lang) -> (f64, usize, &'static str, &'static str) {
-        let percent = match lang {
-            Lang::Fr => "\u{202F}%",
-            Lang::En => "%",
-        };
-        match self {
-            Unit::Percent => (100.0, 1, percent, "\u{a0}pts"),
-            Unit::Minutes => (1.0, 1, "\u{a0}min", "\u{a0}min"),
-            Unit::Number(decimals) => (1.0, decimals, "", ""),
-        }
-    }
-}
+pub use crate::engine::catalogue::{Direction, Measure, Unit};
 
 /// A figure now and in the starting territory; `None` where it has no meaning.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -49,7 +15,7 @@ pub struct Figure {
     pub now: Option<f64>,
     pub base: Option<f64>,
     pub unit: Unit,
-    pub better: Better,
+    pub better: Direction,
 }
 
 /// How a figure moved since the start; the CSS class colours it (blue better, orange worse).
@@ -101,8 +67,18 @@ impl Change {
 }
 
 impl Figure {
+    /// A figure of the catalogue now and at the start, written and judged as the catalogue says.
+    pub fn measured(measure: Measure, now: Option<f64>, base: Option<f64>) -> Figure {
+        Figure {
+            now,
+            base,
+            unit: measure.unit(),
+            better: measure.direction(),
+        }
+    }
+
     /// A figure that always has a value.
-    pub fn of(now: f64, base: f64, unit: Unit, better: Better) -> Figure {
+    pub fn of(now: f64, base: f64, unit: Unit, better: Direction) -> Figure {
         Figure {
             now: Some(now),
             base: Some(base),
@@ -143,10 +119,10 @@ impl Figure {
         }
         let rising = difference > 0.0;
         let trend = match (self.better, rising) {
-            (Better::Lower, true) | (Better::Higher, false) => Trend::Worse,
-            (Better::Lower, false) | (Better::Higher, true) => Trend::Better,
-            (Better::Neither, true) => Trend::Up,
-            (Better::Neither, false) => Trend::Down,
+            (Direction::Lower, true) | (Direction::Higher, false) => Trend::Worse,
+            (Direction::Lower, false) | (Direction::Higher, true) => Trend::Better,
+            (Direction::Neither, true) => Trend::Up,
+            (Direction::Neither, false) => Trend::Down,
         };
         let word = match trend {
             Trend::Worse => DashText::Worse,
@@ -175,14 +151,7 @@ fn same(lang: Lang) -> Change {
 
 /// A value written for the language with its unit, or a dash.
 fn written(lang: Lang, value: Option<f64>, unit: Unit) -> String {
-    let (scale, decimals, value_unit, _) = unit.layout(lang);
-    match value {
-        Some(value) => format!(
-            "{}{value_unit}",
-            format_decimal(lang, value * scale, decimals)
-        ),
-        None => "—".to_owned(),
-    }
+    value.map_or_else(|| "—".to_owned(), |value| unit.shown(value, lang))
 }
 
 /// The figure as a table cell's content: the value, and under it the change since the start.
@@ -207,13 +176,64 @@ pub fn figure_html(lang: Lang, figure: &Figure) -> Html {
     }
 }
 
+/// A table of figures, one named figure a row: the management and change impact sections.
+pub fn figure_table(
+    lang: Lang,
+    class: &'static str,
+    caption: &str,
+    rows: &[(String, Figure)],
+) -> Html {
+    html! {
+        <table class={classes!("figures", class)}>
+            <caption>{ caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t(lang, DashText::Figure) }</th>
+                    <th scope="col" class="number">{ t(lang, DashText::Value) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for rows.iter().map(|(label, figure)| html! {
+                    <tr>
+                        <th scope="row">{ label }</th>
+                        <td class="number">{ figure_html(lang, figure) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// A table of figures by service, commune or team: `first` heads the column of names, `columns`
+/// the columns of figures (the catalogue's names), `rows` one `<tr>` each.
+pub fn figures_table(
+    class: &'static str,
+    caption: String,
+    first: &str,
+    columns: &[&str],
+    rows: Html,
+) -> Html {
+    html! {
+        <table class={classes!("figures", class)}>
+            <caption>{ caption }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ first }</th>
+                    { for columns.iter().map(|name| html! { <th scope="col" class="number">{ *name }</th> }) }
+                </tr>
+            </thead>
+            <tbody>{ rows }</tbody>
+        </table>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_longer_time_is_worse_and_written_with_sign_arrow_and_word() {
-        let figure = Figure::of(12.34, 10.0, Unit::Minutes, Better::Lower);
+        let figure = Figure::of(12.34, 10.0, Unit::Minutes, Direction::Lower);
         assert_eq!(figure.value_text(Lang::Fr), "12,3\u{a0}min");
         let change = figure.change(Lang::Fr);
         assert_eq!(change.text(), "+2,3\u{a0}min ▲ (pire)");
@@ -223,7 +243,7 @@ mod tests {
 
     #[test]
     fn a_load_is_a_percentage_and_its_change_is_in_points() {
-        let figure = Figure::of(0.9348, 0.9746, Unit::Percent, Better::Lower);
+        let figure = Figure::of(0.9348, 0.9746, Unit::Share, Direction::Lower);
         assert_eq!(figure.value_text(Lang::Fr), "93,5\u{202F}%");
         assert_eq!(figure.value_text(Lang::En), "93.5%");
         assert_eq!(figure.change(Lang::Fr).text(), "−4,0\u{a0}pts ▼ (mieux)");
@@ -232,15 +252,15 @@ mod tests {
     #[test]
     fn the_change_is_that_of_the_values_as_shown() {
         // 9.94 and 9.96 both show as 9,9 / 10,0: the change shown is their difference.
-        let figure = Figure::of(9.96, 9.94, Unit::Minutes, Better::Lower);
+        let figure = Figure::of(9.96, 9.94, Unit::Minutes, Direction::Lower);
         assert_eq!(figure.change(Lang::En).text(), "+0.1\u{a0}min ▲ (worse)");
-        let hidden = Figure::of(9.941, 9.94, Unit::Minutes, Better::Lower);
+        let hidden = Figure::of(9.941, 9.94, Unit::Minutes, Direction::Lower);
         assert_eq!(hidden.change(Lang::Fr).text(), "= inchangé");
     }
 
     #[test]
     fn a_figure_without_a_better_side_only_goes_up_or_down() {
-        let figure = Figure::of(12.0, 0.0, Unit::Number(0), Better::Neither);
+        let figure = Figure::of(12.0, 0.0, Unit::Count, Direction::Neither);
         assert_eq!(figure.change(Lang::Fr).text(), "+12 ▲ (hausse)");
         assert_eq!(figure.change(Lang::En).trend, Trend::Up);
     }
@@ -250,8 +270,8 @@ mod tests {
         let figure = Figure {
             now: None,
             base: Some(0.5),
-            unit: Unit::Percent,
-            better: Better::Lower,
+            unit: Unit::Share,
+            better: Direction::Lower,
         };
         assert_eq!(figure.value_text(Lang::En), "—");
         assert_eq!(figure.change(Lang::En).text(), "at start: 50.0%");

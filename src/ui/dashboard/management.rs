@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Better, Figure, Unit};
+use super::figure::{figure_html, figure_table, Direction, Figure, Measure, Unit};
 use super::texts::DashText;
 use crate::engine::metrics::SpanStanding;
 use crate::engine::ordered;
@@ -19,13 +19,12 @@ pub fn management_section() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
     let opened: Opened = use_state(Default::default);
-    let (now, start) = (&workspace.figures, &workspace.base_figures);
+    let (now, start) = (workspace.figures(), workspace.base_figures());
     let norm = workspace.norm;
-    let outside = Figure::of(
-        now.posts_outside_norm(norm.min, norm.max) as f64,
-        start.posts_outside_norm(norm.min, norm.max) as f64,
-        Unit::Number(0),
-        Better::Lower,
+    let outside = Figure::measured(
+        Measure::PostsOutsideNorm,
+        Some(now.posts_outside_norm(norm.min, norm.max) as f64),
+        Some(start.posts_outside_norm(norm.min, norm.max) as f64),
     );
     let norm_text = format!(
         "{} {} {} {}",
@@ -36,34 +35,27 @@ pub fn management_section() -> Html {
     );
     let rows = [
         (
-            t(lang, DashText::MaxSpan).to_owned(),
-            Figure::of(
-                now.max_span as f64,
-                start.max_span as f64,
-                Unit::Number(0),
-                Better::Lower,
+            Measure::MaxSpan.name(lang).to_owned(),
+            Figure::measured(
+                Measure::MaxSpan,
+                Some(now.max_span as f64),
+                Some(start.max_span as f64),
             ),
         ),
         (
-            t(lang, DashText::MeanSpan).to_owned(),
-            Figure {
-                now: now.mean_span,
-                base: start.mean_span,
-                unit: Unit::Number(1),
-                better: Better::Neither,
-            },
+            Measure::MeanSpan.name(lang).to_owned(),
+            Figure::measured(Measure::MeanSpan, now.mean_span, start.mean_span),
         ),
         (
-            t(lang, DashText::Layers).to_owned(),
-            Figure::of(
-                f64::from(now.layers),
-                f64::from(start.layers),
-                Unit::Number(0),
-                Better::Lower,
+            Measure::Layers.name(lang).to_owned(),
+            Figure::measured(
+                Measure::Layers,
+                Some(f64::from(now.layers)),
+                Some(f64::from(start.layers)),
             ),
         ),
         (
-            format!("{} ({norm_text})", t(lang, DashText::OutsideNorm)),
+            format!("{} ({norm_text})", Measure::PostsOutsideNorm.name(lang)),
             outside,
         ),
     ];
@@ -71,23 +63,7 @@ pub fn management_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-management">
             <h2 id="dash-management">{ t(lang, DashText::ManagementTitle) }</h2>
             { how_computed(lang, DashText::ManagementTitle, DashText::HowManagement) }
-            <table class="figures management-table">
-                <caption>{ t(lang, DashText::ManagementCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, DashText::Figure) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Value) }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for rows.iter().map(|(label, figure)| html! {
-                        <tr>
-                            <th scope="row">{ label }</th>
-                            <td class="number">{ figure_html(lang, figure) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            { figure_table(lang, "management-table", t(lang, DashText::ManagementCaption), &rows) }
             { disclosure(&opened, "posts-outside-norm", format!("{} ({norm_text})", t(lang, DashText::OutsideList)), || outside_table(&workspace, lang)) }
         </section>
     }
@@ -98,14 +74,14 @@ fn outside_table(workspace: &Workspace, lang: Lang) -> Html {
     let norm = workspace.norm;
     let base_span: BTreeMap<&str, u64> = ordered::map_of(
         workspace
-            .base_figures
+            .base_figures()
             .managers
             .iter()
             .map(|m| (m.id.as_str(), m.span)),
     );
     let territory = workspace.territory();
     let rows = workspace
-        .figures
+        .figures()
         .managers
         .iter()
         .enumerate()
@@ -123,8 +99,8 @@ fn outside_table(workspace: &Workspace, lang: Lang) -> Html {
             let span = Figure {
                 now: Some(post.span as f64),
                 base: base_span.get(post.id.as_str()).map(|&s| s as f64),
-                unit: Unit::Number(0),
-                better: Better::Neither,
+                unit: Unit::Count,
+                better: Direction::Neither,
             };
             Some(html! {
                 <tr>

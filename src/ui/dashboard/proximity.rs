@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Better, Figure, Unit};
+use super::figure::{figure_html, figures_table, Figure, Measure};
 use super::texts::DashText;
 use crate::engine::metrics::ServiceFigures;
 use crate::engine::model::Territory;
@@ -25,36 +25,20 @@ pub fn proximity_section() -> Html {
             .iter()
             .enumerate()
             .filter_map(|(k, service)| {
-                let now = workspace.figures.services.get(k)?;
-                let start = workspace.base_figures.services.get(k)?;
+                let now = workspace.figures().services.get(k)?;
+                let start = workspace.base_figures().services.get(k)?;
                 Some((service, now, start))
             })
     };
     let rows = pairs().map(|(service, now, start)| {
-        let mean = Figure {
-            now: now.mean_minutes,
-            base: start.mean_minutes,
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
-        let within = Figure {
-            now: now.share_within,
-            base: start.share_within,
-            unit: Unit::Percent,
-            better: Better::Higher,
-        };
-        let worst = Figure {
-            now: now.max_minutes,
-            base: start.max_minutes,
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
-        let access = Figure {
-            now: now.lowest_access(territory).map(|(_, a)| a),
-            base: start.lowest_access(workspace.base()).map(|(_, a)| a),
-            unit: Unit::Number(2),
-            better: Better::Higher,
-        };
+        let mean = Figure::measured(Measure::MeanMinutes, now.mean_minutes, start.mean_minutes);
+        let within = Figure::measured(Measure::ShareWithin, now.share_within, start.share_within);
+        let worst = Figure::measured(Measure::MaxMinutes, now.max_minutes, start.max_minutes);
+        let access = Figure::measured(
+            Measure::LowestAccess,
+            now.lowest_access(territory).map(|(_, a)| a),
+            start.lowest_access(workspace.base()).map(|(_, a)| a),
+        );
         html! {
             <tr data-service={service.id.clone()}>
                 <th scope="row">
@@ -83,19 +67,7 @@ pub fn proximity_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-proximity">
             <h2 id="dash-proximity">{ t(lang, DashText::ProximityTitle) }</h2>
             { how_computed(lang, DashText::ProximityTitle, DashText::HowProximity) }
-            <table class="figures proximity-table">
-                <caption>{ t(lang, DashText::ProximityCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::MeanMinutes) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::ShareWithin) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::WorstZone) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::LowestAccess) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+            { figures_table("proximity-table", t(lang, DashText::ProximityCaption).to_owned(), t(lang, DashText::Service), &[Measure::MeanMinutes.name(lang), Measure::ShareWithin.name(lang), Measure::MaxMinutes.name(lang), Measure::LowestAccess.name(lang)], html! { { for rows } }) }
             <h3>{ t(lang, DashText::CommunesTitle) }</h3>
             { for per_commune }
         </section>
@@ -107,7 +79,7 @@ fn reach(lang: Lang, minutes: f64) -> String {
     format!(
         "{}{}{}\u{a0}min",
         t(lang, DashText::Reach),
-        super::texts::colon(lang),
+        crate::ui::i18n::colon(lang),
         format_decimal(lang, minutes, 0)
     )
 }
@@ -138,24 +110,21 @@ fn commune_table(
     let territory = workspace.territory();
     let rows = now.communes.iter().map(|commune| {
         let before = start.communes.iter().find(|c| c.commune == commune.commune);
-        let mean = Figure {
-            now: commune.mean_minutes,
-            base: before.and_then(|c| c.mean_minutes),
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
-        let within = Figure {
-            now: commune.share_within,
-            base: before.and_then(|c| c.share_within),
-            unit: Unit::Percent,
-            better: Better::Higher,
-        };
-        let worst = Figure {
-            now: commune.worst_zone.map(|(_, m)| m),
-            base: before.and_then(|c| c.worst_zone).map(|(_, m)| m),
-            unit: Unit::Minutes,
-            better: Better::Lower,
-        };
+        let mean = Figure::measured(
+            Measure::MeanMinutes,
+            commune.mean_minutes,
+            before.and_then(|c| c.mean_minutes),
+        );
+        let within = Figure::measured(
+            Measure::ShareWithin,
+            commune.share_within,
+            before.and_then(|c| c.share_within),
+        );
+        let worst = Figure::measured(
+            Measure::MaxMinutes,
+            commune.worst_zone.map(|(_, m)| m),
+            before.and_then(|c| c.worst_zone).map(|(_, m)| m),
+        );
         let worst_name = commune
             .worst_zone
             .and_then(|(zone, _)| territory.zones.get(zone.index()))
@@ -173,18 +142,15 @@ fn commune_table(
             </tr>
         }
     });
-    html! {
-        <table class="figures commune-table">
-            <caption>{ format!("{} — {}", t(lang, DashText::CommunesCaption), service_name) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t(lang, DashText::Commune) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::MeanMinutes) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::ShareWithin) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::WorstZone) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    }
+    figures_table(
+        "commune-table",
+        format!("{} — {}", t(lang, DashText::CommunesCaption), service_name),
+        t(lang, DashText::Commune),
+        &[
+            Measure::MeanMinutes.name(lang),
+            Measure::ShareWithin.name(lang),
+            Measure::MaxMinutes.name(lang),
+        ],
+        html! { { for rows } },
+    )
 }

@@ -2,7 +2,6 @@
 //! texts restate MODEL.md and cite the norms of DOMAIN.md.
 
 use crate::texts;
-use crate::ui::i18n::Lang;
 
 texts! {
     /// Texts of the dashboard.
@@ -30,27 +29,22 @@ texts! {
 
         WorkloadTitle => "Charge de travail", "Workload";
         WorkloadCaption => "Charge par service (demande ÷ capacité, par mois)", "Load per service (demand ÷ capacity, per month)";
-        Demand => "Demande (unités/mois)", "Demand (units/month)";
-        Capacity => "Capacité (unités/mois)", "Capacity (units/month)";
-        Load => "Charge", "Load";
-        OverloadedTitle => "Équipes en surcharge", "Overloaded teams";
-        OverloadedCount => "Équipes dont la charge dépasse 100\u{202F}%", "Teams whose load is above 100%";
+        UsualAbsence => "Absence habituelle comptée", "Usual absence counted";
+        UsualAbsenceOfTerritory => "des agents, taux du territoire", "of the agents, the territory's rate";
+        UsualAbsenceOwn => "taux propre\u{a0}:", "own rate:";
+        OverloadedCount => "Équipes dont la charge avec l'absence habituelle dépasse 100\u{202F}%", "Teams whose load with usual absence is above 100%";
         OverloadedCaption => "Équipes en surcharge, la plus chargée d'abord", "Overloaded teams, most loaded first";
         NoOverloaded => "Aucune équipe n'est en surcharge.", "No team is overloaded.";
         MoreOverloaded => "autres équipes en surcharge", "more overloaded teams";
         TeamLoadTitle => "Charge par équipe", "Load per team";
         TeamLoadCaption => "Charge par équipe", "Load per team";
         NewTeam => "nouvelle équipe", "new team";
-        HowWorkload => "Chaque zone d'habitation envoie sa demande mensuelle (population × demande pour 1\u{202F}000 habitants ÷ 1\u{202F}000) au site le plus proche qui accueille une équipe du service\u{a0}; sur ce site, elle se partage entre les équipes du service au prorata de leurs agents. Capacité = agents × unités traitées par agent et par mois. Charge = demande ÷ capacité\u{a0}: au-delà de 100\u{202F}%, l'équipe reçoit plus de travail qu'elle ne peut en traiter. La charge d'un service rapporte la somme des demandes de ses équipes à la somme de leurs capacités.",
-            "Each residential zone sends its monthly demand (population × demand per 1,000 residents ÷ 1,000) to the nearest site hosting a team of the service; at that site it is shared among the service's teams in proportion to their agents. Capacity = agents × units handled per agent per month. Load = demand ÷ capacity: above 100%, a team receives more work than it can handle. A service's load is the sum of its teams' demand over the sum of their capacity.";
+        HowWorkload => "Chaque zone d'habitation envoie sa demande mensuelle (population × demande pour 1\u{202F}000 habitants ÷ 1\u{202F}000) au site le plus proche qui accueille une équipe du service\u{a0}; sur ce site, elle se partage entre les équipes du service au prorata de leurs agents. Capacité = agents × unités traitées par agent et par mois. Charge = demande ÷ capacité, tous les agents présents. Charge avec l'absence habituelle = demande ÷ (capacité × (1 − absence habituelle))\u{a0}: la charge des agents présents un mois ordinaire\u{a0}; au-delà de 100\u{202F}%, l'équipe reçoit plus de travail qu'elle ne peut en traiter, et elle compte parmi les équipes en surcharge. La charge d'un service rapporte la somme des demandes de ses équipes à la somme de leurs capacités. L'absence habituelle est celle du territoire (8\u{202F}% par défaut, nette des remplacements), ou celle d'un service qui a la sienne\u{a0}; la simulation mois par mois part du même taux. D'où vient 8\u{202F}%\u{a0}: dans la fonction publique territoriale, l'absence pour raison de santé représentait 9,7\u{202F}% des jours travaillés en 2022 (maladie ordinaire environ 5,4\u{202F}%, longue maladie 2,7\u{202F}%, accidents 1,5\u{202F}%\u{a0}; Relyens, ex-Sofaxis, Panorama 2023), dont une part est remplacée.",
+            "Each residential zone sends its monthly demand (population × demand per 1,000 residents ÷ 1,000) to the nearest site hosting a team of the service; at that site it is shared among the service's teams in proportion to their agents. Capacity = agents × units handled per agent per month. Load = demand ÷ capacity, with every agent present. Load with usual absence = demand ÷ (capacity × (1 − usual absence)): the load of the agents present in an ordinary month; above 100%, a team receives more work than it can handle, and it counts among the overloaded teams. A service's load is the sum of its teams' demand over the sum of their capacity. The usual absence is the territory's (8% by default, net of replacements), or a service's own where it has one; the month-by-month simulation starts from the same rate. Where 8% comes from: in the French territorial civil service, absence for health reasons was 9.7% of working days in 2022 (ordinary sickness about 5.4%, long illness 2.7%, accidents 1.5%; Relyens, formerly Sofaxis, Panorama 2023), part of it replaced.";
 
         ProximityTitle => "Proximité des habitants", "Proximity to residents";
         ProximityCaption => "Trajet des habitants jusqu'au site le plus proche, par service", "Residents' travel to the nearest site, per service";
         Reach => "portée", "reach";
-        MeanMinutes => "Temps moyen", "Mean time";
-        ShareWithin => "Habitants à portée", "Residents within reach";
-        WorstZone => "Zone la plus éloignée", "Furthest zone";
-        LowestAccess => "Accès minimal (agents pour 1\u{202F}000 hab.)", "Lowest access (agents per 1,000 residents)";
         CommunesTitle => "Proximité par commune", "Proximity per commune";
         CommunesCaption => "Proximité par commune", "Proximity per commune";
         HowProximity => "Temps de trajet estimé\u{a0}: distance à vol d'oiseau × 1,3 pour les détours, à 25\u{a0}km/h (un temps mesuré fourni le remplace). Chaque zone va au site le plus proche du service. Temps moyen\u{a0}: moyenne pondérée par la population. Habitants à portée\u{a0}: part des habitants à moins de la portée du service (le temps d'accès accepté, 15 à 30\u{a0}min ici\u{a0}; pour repère, France Services promet un point d'accueil à moins de 30\u{a0}minutes, Cour des comptes 2024). Zone la plus éloignée\u{a0}: la zone habitée au plus long trajet. Accès (méthode 2SFCA, Luo et Wang 2003)\u{a0}: pour chaque site, agents du service ÷ habitants à portée du site\u{a0}; pour chaque zone, somme de ces rapports sur les sites à sa portée, × 1\u{202F}000. Le tableau donne l'accès de la zone la moins bien servie\u{a0}; 0 veut dire qu'aucun site n'est à sa portée. Par commune\u{a0}: les mêmes calculs sur les seules zones de la commune.",
@@ -58,10 +52,6 @@ texts! {
 
         ManagementTitle => "Charge managériale", "Management load";
         ManagementCaption => "Lignes managériales", "Management lines";
-        MaxSpan => "Span maximal (rattachements directs d'un poste)", "Largest span (direct reports of one post)";
-        MeanSpan => "Span moyen", "Mean span";
-        Layers => "Niveaux hiérarchiques, agents compris", "Layers, agents included";
-        OutsideNorm => "Postes hors norme", "Posts outside the norm";
         NormRange => "norme", "norm";
         To => "à", "to";
         OutsideCaption => "Postes hors norme", "Posts outside the norm";
@@ -76,8 +66,6 @@ texts! {
 
         ImpactTitle => "Impact du changement", "Change impact";
         ImpactCaption => "Agents touchés par les modifications", "Agents affected by the changes";
-        AgentsMoved => "Agents changeant de site", "Agents moving site";
-        AgentsNewManager => "Agents changeant d'encadrant", "Agents with a new manager";
         AgentsNew => "Agents en plus (recrutements)", "Agents added (hires)";
         AgentsGone => "Agents en moins (départs)", "Agents removed (departures)";
         HowImpact => "Agents changeant de site\u{a0}: agents dont l'équipe travaille depuis un autre site qu'au départ (dans une fusion, ceux qui changent de site). Agents changeant d'encadrant\u{a0}: agents dont l'équipe a un autre encadrant qu'au départ. Une scission suit les agents jusqu'à leur nouvelle équipe. Les agents recrutés ou partis (changement d'effectif) sont comptés à part.",
@@ -85,18 +73,10 @@ texts! {
     }
 }
 
-/// The colon of the language: French puts a no-break space before it.
-pub fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "\u{a0}: ",
-        Lang::En => ": ",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::Text;
+    use crate::ui::i18n::{Lang, Text};
 
     #[test]
     fn every_dashboard_text_exists_in_both_languages() {

@@ -1,4 +1,5 @@
-//! Workload: load per service, the overloaded teams, and the load of each team on request.
+//! Workload: load per service, without and with the usual absence, the overloaded teams, and
+//! the load of each team on request.
 
 use std::collections::BTreeMap;
 
@@ -6,11 +7,13 @@ use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
 use super::explain::how_computed;
-use super::figure::{figure_html, Better, Figure, Unit};
+use super::figure::{figure_html, figures_table, Direction, Figure, Measure, Unit};
 use super::texts::DashText;
-use crate::engine::model::{ServiceIx, TeamIx};
+use crate::engine::lang::format_percent;
+use crate::engine::metrics::TeamFigures;
+use crate::engine::model::{ServiceIx, TeamIx, Territory};
 use crate::engine::ordered;
-use crate::ui::i18n::{format_int, t};
+use crate::ui::i18n::{colon, format_int, t, Lang};
 use crate::ui::state::{use_workspace, Workspace};
 
 /// Overloaded teams listed before "show the others": enough for a workshop, short on the Métropole.
@@ -25,30 +28,27 @@ pub fn workload_section() -> Html {
     let territory = workspace.territory();
     let rows = territory.services.iter().enumerate().map(|(k, service)| {
         let (Some(now), Some(start)) = (
-            workspace.figures.services.get(k),
-            workspace.base_figures.services.get(k),
+            workspace.figures().services.get(k),
+            workspace.base_figures().services.get(k),
         ) else {
             return html! {};
         };
-        let demand = Figure::of(now.demand, start.demand, Unit::Number(0), Better::Neither);
-        let capacity = Figure::of(
-            now.capacity,
-            start.capacity,
-            Unit::Number(0),
-            Better::Higher,
+        let demand = Figure::measured(Measure::Demand, Some(now.demand), Some(start.demand));
+        let capacity =
+            Figure::measured(Measure::Capacity, Some(now.capacity), Some(start.capacity));
+        let load = Figure::measured(Measure::Load, now.load, start.load);
+        let with_absence = Figure::measured(
+            Measure::LoadWithAbsence,
+            now.load_with_usual_absence,
+            start.load_with_usual_absence,
         );
-        let load = Figure {
-            now: now.load,
-            base: start.load,
-            unit: Unit::Percent,
-            better: Better::Lower,
-        };
         html! {
             <tr data-service={service.id.clone()}>
                 <th scope="row">{ &service.name }</th>
                 <td class="number">{ figure_html(lang, &demand) }</td>
                 <td class="number">{ figure_html(lang, &capacity) }</td>
                 <td class="number load">{ figure_html(lang, &load) }</td>
+                <td class="number load-absence">{ figure_html(lang, &with_absence) }</td>
             </tr>
         }
     });
@@ -72,18 +72,8 @@ pub fn workload_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-workload">
             <h2 id="dash-workload">{ t(lang, DashText::WorkloadTitle) }</h2>
             { how_computed(lang, DashText::WorkloadTitle, DashText::HowWorkload) }
-            <table class="figures workload-table">
-                <caption>{ t(lang, DashText::WorkloadCaption) }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Demand) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Capacity) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+            { figures_table("workload-table", t(lang, DashText::WorkloadCaption).to_owned(), t(lang, DashText::Service), &[Measure::Demand.name(lang), Measure::Capacity.name(lang), Measure::Load.name(lang), Measure::LoadWithAbsence.name(lang)], html! { { for rows } }) }
+            <p class="figure-line usual-absence">{ usual_absence_text(lang, territory) }</p>
             { overloaded(&workspace, &opened) }
             <h3>{ t(lang, DashText::TeamLoadTitle) }</h3>
             { for per_team }
@@ -94,12 +84,11 @@ pub fn workload_section() -> Html {
 /// How many teams are overloaded, against the start, and the most loaded of them.
 fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
     let lang = workspace.lang;
-    let over = &workspace.figures.overloaded_teams;
-    let count = Figure::of(
-        over.len() as f64,
-        workspace.base_figures.overloaded_teams.len() as f64,
-        Unit::Number(0),
-        Better::Lower,
+    let over = &workspace.figures().overloaded_teams;
+    let count = Figure::measured(
+        Measure::OverloadedTeams,
+        Some(over.len() as f64),
+        Some(workspace.base_figures().overloaded_teams.len() as f64),
     );
     let base_ix = base_team_index(workspace);
     let row = |ix: &TeamIx| {
@@ -110,7 +99,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
             <tr>
                 <th scope="row">{ team_name(team) }</th>
                 <td>{ &service.name }</td>
-                <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, *ix)) }</td>
+                <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, *ix, |f| f.load_with_usual_absence)) }</td>
             </tr>
         }
     };
@@ -122,7 +111,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
                     <tr>
                         <th scope="col">{ t(lang, DashText::Team) }</th>
                         <th scope="col">{ t(lang, DashText::Service) }</th>
-                        <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
+                        <th scope="col" class="number">{ Measure::LoadWithAbsence.name(lang) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for teams.iter().map(row) }</tbody>
@@ -132,7 +121,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
     let (first, rest) = over.split_at(over.len().min(OVERLOADED_SHOWN));
     html! {
         <>
-            <h3>{ t(lang, DashText::OverloadedTitle) }</h3>
+            <h3>{ Measure::OverloadedTeams.name(lang) }</h3>
             <p class="figure-line overloaded-count">
                 <span class="figure-label">{ t(lang, DashText::OverloadedCount) }</span>
                 { figure_html(lang, &count) }
@@ -164,8 +153,8 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
             let agents = Figure {
                 now: Some(f64::from(team.agents)),
                 base: start.map(|s| f64::from(s.agents)),
-                unit: Unit::Number(0),
-                better: Better::Neither,
+                unit: Unit::Count,
+                better: Direction::Neither,
             };
             html! {
                 <tr data-team={team.id.clone()}>
@@ -175,23 +164,26 @@ fn team_table(workspace: &Workspace, service: ServiceIx) -> Html {
                         if start.is_none() { <span class="figure-sub">{ t(lang, DashText::NewTeam) }</span> }
                     </th>
                     <td class="number">{ figure_html(lang, &agents) }</td>
-                    <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, TeamIx::from_index(ix))) }</td>
+                    <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, TeamIx::from_index(ix), |f| f.load)) }</td>
+                    <td class="number">{ figure_html(lang, &team_load(workspace, &base_ix, TeamIx::from_index(ix), |f| f.load_with_usual_absence)) }</td>
                 </tr>
             }
         });
-    html! {
-        <table class="figures team-table">
-            <caption>{ format!("{} — {}", t(lang, DashText::TeamLoadCaption), territory.service(service).name) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t(lang, DashText::Team) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::Agents) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::Load) }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    }
+    figures_table(
+        "team-table",
+        format!(
+            "{} — {}",
+            t(lang, DashText::TeamLoadCaption),
+            territory.service(service).name
+        ),
+        t(lang, DashText::Team),
+        &[
+            t(lang, DashText::Agents),
+            Measure::Load.name(lang),
+            Measure::LoadWithAbsence.name(lang),
+        ],
+        html! { { for rows } },
+    )
 }
 
 /// Position of each team of the starting territory, by text id.
@@ -206,18 +198,55 @@ fn base_team_index(workspace: &Workspace) -> BTreeMap<&str, usize> {
     )
 }
 
-/// A team's load now and, where the team existed at the start, then.
-fn team_load(workspace: &Workspace, base_ix: &BTreeMap<&str, usize>, ix: TeamIx) -> Figure {
+/// A team's load (`pick`: without or with the usual absence) now and, where the team existed at
+/// the start, then.
+fn team_load(
+    workspace: &Workspace,
+    base_ix: &BTreeMap<&str, usize>,
+    ix: TeamIx,
+    pick: fn(&TeamFigures) -> Option<f64>,
+) -> Figure {
     let id = &workspace.territory().team(ix).id;
-    Figure {
-        now: workspace.figures.teams.get(ix.index()).and_then(|f| f.load),
-        base: base_ix
+    Figure::measured(
+        Measure::Load,
+        workspace.figures().teams.get(ix.index()).and_then(pick),
+        base_ix
             .get(id.as_str())
-            .and_then(|&b| workspace.base_figures.teams.get(b))
-            .and_then(|f| f.load),
-        unit: Unit::Percent,
-        better: Better::Lower,
+            .and_then(|&b| workspace.base_figures().teams.get(b))
+            .and_then(pick),
+    )
+}
+
+/// The usual absence the loads count: the territory's rate, and the services with their own.
+fn usual_absence_text(lang: Lang, territory: &Territory) -> String {
+    let percent = |rate: f64| format_percent(lang, rate * 100.0, 1);
+    let mut text = format!(
+        "{}{}{} {}",
+        t(lang, DashText::UsualAbsence),
+        colon(lang),
+        percent(territory.territory_usual_absence()),
+        t(lang, DashText::UsualAbsenceOfTerritory)
+    );
+    let own: Vec<String> = territory
+        .services
+        .iter()
+        .filter_map(|s| {
+            s.usual_absence
+                .map(|rate| format!("{} {}", s.name, percent(rate)))
+        })
+        .collect();
+    if !own.is_empty() {
+        let semicolon = match lang {
+            Lang::Fr => "\u{202F}; ",
+            Lang::En => "; ",
+        };
+        text += &format!(
+            "{semicolon}{} {}",
+            t(lang, DashText::UsualAbsenceOwn),
+            own.join(", ")
+        );
     }
+    text
 }
 
 /// A team's name, or its id where the name is empty.

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::texts::FacText;
 use crate::engine::operations::{Event, Operation};
 use crate::engine::siting::default_relocation;
+use crate::ui::form::{self, value_of, Frame};
 use crate::ui::i18n::t;
-use crate::ui::operations::fields::{failure_note, value_of};
-use crate::ui::state::{use_workspace, Action, Control, Workspace};
+use crate::ui::state::{use_workspace, Control, Workspace};
 
 /// A percentage typed in either language's way (`12,5` or `12.5`, a `%` sign allowed), as a
 /// fraction: `15` → 0.15. Range checks are the engine's.
@@ -21,25 +21,6 @@ pub fn percent(text: &str) -> Option<f64> {
         .ok()
         .filter(|v| v.is_finite())
         .map(|v| v / 100.0)
-}
-
-/// The engine's refusal of `control`, or the form's own message.
-fn message(workspace: &Workspace, control: Control, own: Option<FacText>) -> Option<String> {
-    let lang = workspace.lang;
-    own.map(|text| t(lang, text).to_owned()).or_else(|| {
-        workspace
-            .refusal
-            .as_ref()
-            .filter(|r| r.control == control)
-            .map(|r| r.error.message(lang))
-    })
-}
-
-fn apply(event: Event, control: Control) -> Action {
-    Action::Apply {
-        operation: Operation::Event(event),
-        control,
-    }
 }
 
 /// The three event forms.
@@ -65,39 +46,36 @@ fn site_unavailable_form() -> Html {
     let lang = workspace.lang;
     let site = use_node_ref();
     let onsubmit = {
-        let (workspace, site) = (workspace.clone(), site.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
+        let site = site.clone();
+        form::submit(&workspace, Control::EventSite, move |workspace| {
             let id = value_of(&site);
             let territory = workspace.territory();
             let relocate = territory
                 .site_ix(&id)
                 .map(|ix| default_relocation(territory, ix))
                 .unwrap_or_default();
-            workspace.dispatch(apply(
-                Event::SiteUnavailable { site: id, relocate },
-                Control::EventSite,
-            ));
+            Operation::Event(Event::SiteUnavailable { site: id, relocate })
         })
     };
-    let note = "event-site-refusal";
-    let refusal = message(&workspace, Control::EventSite, None);
-    html! {
-        <form class="operation-form" aria-labelledby="event-site-title" novalidate=true {onsubmit}>
-            <h4 id="event-site-title">{ t(lang, FacText::SiteTitle) }</h4>
-            <p class="form-help">{ t(lang, FacText::SiteHelp) }</p>
-            <div class="field">
-                <label for="event-site">{ t(lang, FacText::SiteLabel) }</label>
-                <select id="event-site" ref={site}>
-                    { for workspace.territory().sites.iter().map(|s| html! {
-                        <option value={s.id.clone()}>{ &s.name }</option>
-                    }) }
-                </select>
-            </div>
-            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::SiteSubmit) }</button>
-            { failure_note(note, refusal) }
-        </form>
-    }
+    let frame = Frame {
+        id: "event-site",
+        heading: "h4",
+        title: t(lang, FacText::SiteTitle),
+        help: t(lang, FacText::SiteHelp),
+        submit: t(lang, FacText::SiteSubmit),
+    };
+    let fields = html! {
+        <div class="field">
+            <label for="event-site">{ t(lang, FacText::SiteLabel) }</label>
+            <select id="event-site" ref={site}>
+                { for workspace.territory().sites.iter().map(|s| html! {
+                    <option value={s.id.clone()}>{ &s.name }</option>
+                }) }
+            </select>
+        </div>
+    };
+    let message = form::failure(&workspace, Control::EventSite, None::<FacText>);
+    frame.view(fields, message, onsubmit)
 }
 
 /// The `<option>`s of a service picker, "every service" first when `every` is given.
@@ -128,52 +106,38 @@ fn absence_wave_form() -> Html {
     let (service, rate) = (use_node_ref(), use_node_ref());
     let own = use_state(|| None::<FacText>);
     let onsubmit = {
-        let (workspace, service, rate, own) = (
-            workspace.clone(),
-            service.clone(),
-            rate.clone(),
-            own.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match percent(&value_of(&rate)) {
-                Some(rate) => {
-                    own.set(None);
-                    workspace.dispatch(apply(
-                        Event::AbsenceWave {
-                            service: chosen(value_of(&service)),
-                            rate,
-                        },
-                        Control::EventAbsence,
-                    ));
-                }
-                None => {
-                    workspace.dispatch(Action::DismissRefusal);
-                    own.set(Some(FacText::NotANumber));
-                }
-            }
+        let (service, rate) = (service.clone(), rate.clone());
+        form::submit_checked(&workspace, Control::EventAbsence, &own, move |_| {
+            let rate = percent(&value_of(&rate)).ok_or(FacText::NotANumber)?;
+            Ok(Operation::Event(Event::AbsenceWave {
+                service: chosen(value_of(&service)),
+                rate,
+            }))
         })
     };
-    let note = "event-absence-refusal";
-    let refusal = message(&workspace, Control::EventAbsence, *own);
-    html! {
-        <form class="operation-form" aria-labelledby="event-absence-title" novalidate=true {onsubmit}>
-            <h4 id="event-absence-title">{ t(lang, FacText::AbsenceTitle) }</h4>
-            <p class="form-help">{ t(lang, FacText::AbsenceHelp) }</p>
+    let frame = Frame {
+        id: "event-wave",
+        heading: "h4",
+        title: t(lang, FacText::WaveTitle),
+        help: t(lang, FacText::WaveHelp),
+        submit: t(lang, FacText::WaveSubmit),
+    };
+    let fields = html! {
+        <>
             <div class="field">
-                <label for="event-absence-service">{ t(lang, FacText::ServiceLabel) }</label>
-                <select id="event-absence-service" ref={service}>
+                <label for="event-wave-service">{ t(lang, FacText::ServiceLabel) }</label>
+                <select id="event-wave-service" ref={service}>
                     { service_options(&workspace, Some(FacText::EveryService)) }
                 </select>
             </div>
             <div class="field">
-                <label for="event-absence-rate">{ t(lang, FacText::AbsenceRate) }</label>
-                <input id="event-absence-rate" type="text" inputmode="decimal" value="20" ref={rate} />
+                <label for="event-wave-rate">{ t(lang, FacText::WaveShare) }</label>
+                <input id="event-wave-rate" type="text" inputmode="decimal" value="20" ref={rate} />
             </div>
-            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::AbsenceSubmit) }</button>
-            { failure_note(note, refusal) }
-        </form>
-    }
+        </>
+    };
+    let message = form::failure(&workspace, Control::EventAbsence, *own);
+    frame.view(fields, message, onsubmit)
 }
 
 /// A demand surge of one service, in one commune or in all.
@@ -184,40 +148,25 @@ fn demand_surge_form() -> Html {
     let (service, commune, rise) = (use_node_ref(), use_node_ref(), use_node_ref());
     let own = use_state(|| None::<FacText>);
     let onsubmit = {
-        let (workspace, service, commune, rise, own) = (
-            workspace.clone(),
-            service.clone(),
-            commune.clone(),
-            rise.clone(),
-            own.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            match percent(&value_of(&rise)) {
-                Some(rise) => {
-                    own.set(None);
-                    workspace.dispatch(apply(
-                        Event::DemandSurge {
-                            service: value_of(&service),
-                            commune: chosen(value_of(&commune)),
-                            factor: 1.0 + rise,
-                        },
-                        Control::EventSurge,
-                    ));
-                }
-                None => {
-                    workspace.dispatch(Action::DismissRefusal);
-                    own.set(Some(FacText::NotANumber));
-                }
-            }
+        let (service, commune, rise) = (service.clone(), commune.clone(), rise.clone());
+        form::submit_checked(&workspace, Control::EventSurge, &own, move |_| {
+            let rise = percent(&value_of(&rise)).ok_or(FacText::NotANumber)?;
+            Ok(Operation::Event(Event::DemandSurge {
+                service: value_of(&service),
+                commune: chosen(value_of(&commune)),
+                factor: 1.0 + rise,
+            }))
         })
     };
-    let note = "event-surge-refusal";
-    let refusal = message(&workspace, Control::EventSurge, *own);
-    html! {
-        <form class="operation-form" aria-labelledby="event-surge-title" novalidate=true {onsubmit}>
-            <h4 id="event-surge-title">{ t(lang, FacText::SurgeTitle) }</h4>
-            <p class="form-help">{ t(lang, FacText::SurgeHelp) }</p>
+    let frame = Frame {
+        id: "event-surge",
+        heading: "h4",
+        title: t(lang, FacText::SurgeTitle),
+        help: t(lang, FacText::SurgeHelp),
+        submit: t(lang, FacText::SurgeSubmit),
+    };
+    let fields = html! {
+        <>
             <div class="field">
                 <label for="event-surge-service">{ t(lang, FacText::ServiceLabel) }</label>
                 <select id="event-surge-service" ref={service}>
@@ -237,10 +186,10 @@ fn demand_surge_form() -> Html {
                 <label for="event-surge-rate">{ t(lang, FacText::SurgeRate) }</label>
                 <input id="event-surge-rate" type="text" inputmode="decimal" value="15" ref={rise} />
             </div>
-            <button type="submit" aria-describedby={refusal.as_ref().map(|_| note)}>{ t(lang, FacText::SurgeSubmit) }</button>
-            { failure_note(note, refusal) }
-        </form>
-    }
+        </>
+    };
+    let message = form::failure(&workspace, Control::EventSurge, *own);
+    frame.view(fields, message, onsubmit)
 }
 
 #[cfg(test)]

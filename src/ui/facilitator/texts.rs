@@ -25,13 +25,13 @@ texts! {
         SiteSubmit => "Rendre le site indisponible", "Make the site unavailable";
         SiteEmpty => "Ce site n'accueille aucune équipe : il ferme sans déplacer personne.",
             "This site hosts no team: it closes without moving anyone.";
-        AbsenceTitle => "Vague d'absences", "Absence wave";
-        AbsenceHelp => "Une part des agents est absente (épidémie, grève, départs non remplacés) : la capacité baisse d'autant. 0 % met fin à la vague.",
-            "A share of the agents is away (epidemic, strike, departures not replaced): capacity falls as much. 0 % ends the wave.";
+        WaveTitle => "Vague d'absences", "Absence wave";
+        WaveHelp => "En plus de l'absence habituelle, une part des agents est absente (épidémie, grève, départs non remplacés) : la capacité baisse d'autant. 0 % met fin à la vague.",
+            "On top of the usual absence, a share of the agents is away (epidemic, strike, departures not replaced): capacity falls as much. 0 % ends the wave.";
         ServiceLabel => "Service", "Service";
         EveryService => "Tous les services", "Every service";
-        AbsenceRate => "Agents absents (%)", "Agents away (%)";
-        AbsenceSubmit => "Déclencher la vague d'absences", "Start the absence wave";
+        WaveShare => "Agents absents pendant la vague (%)", "Agents away in the wave (%)";
+        WaveSubmit => "Déclencher la vague d'absences", "Start the absence wave";
         SurgeTitle => "Hausse de la demande", "Demand surge";
         SurgeHelp => "La demande d'un service augmente dans une commune (ou partout) : +15 % multiplie la demande par 1,15. 0 % revient à la normale.",
             "Demand for a service rises in one commune (or everywhere): +15 % multiplies demand by 1.15. 0 % goes back to normal.";

@@ -120,11 +120,7 @@ texts! {
 
 /// A count with its noun, singular or plural as the language wants (French: 0 and 1 are singular).
 pub fn count(lang: crate::engine::lang::Lang, n: u64, one: MapText, many: MapText) -> String {
-    use crate::engine::lang::Lang;
-    let singular = match lang {
-        Lang::Fr => n <= 1,
-        Lang::En => n == 1,
-    };
+    let singular = crate::ui::i18n::singular(lang, n);
     let template = crate::ui::i18n::t(lang, if singular { one } else { many });
     fill(
         template,

@@ -115,7 +115,7 @@ impl<'a> View<'a> {
             .map(|s| (s.id.clone(), s.name.clone()))
             .collect();
         ordered::sort_by_key(&mut sites_by_name, |a| a.1.to_lowercase());
-        let scenario = &workspace.scenario;
+        let scenario = workspace.scenario();
         let last_change = scenario.operations().len().checked_sub(1).and_then(|last| {
             let before = scenario.before(last)?;
             let change = scenario.operations()[last].describe(before, lang);
@@ -127,7 +127,7 @@ impl<'a> View<'a> {
             territory,
             service,
             hosting: service
-                .and_then(|k| workspace.figures.services.get(k.index()))
+                .and_then(|k| workspace.figures().services.get(k.index()))
                 .map(|figures| figures.sites.clone())
                 .unwrap_or_default(),
             staff: staff_per_site(territory, service),
@@ -157,7 +157,7 @@ impl<'a> View<'a> {
         let room_then = arriving.map(|team| room_per_site(territory, Some(team)));
         let over = |site: &str| {
             workspace
-                .figures
+                .figures()
                 .warnings
                 .iter()
                 .find_map(|warning| match warning {
@@ -275,7 +275,7 @@ impl<'a> View<'a> {
         let site = territory.site(ix);
         let all = self.staff_all.get(ix.index()).copied().unwrap_or_default();
         let warning = workspace
-            .figures
+            .figures()
             .warnings
             .iter()
             .find_map(|warning| match warning {

@@ -2,12 +2,12 @@
 
 use yew::prelude::*;
 
-use super::fields::{failure, failure_note, value_of};
 use super::picker::TeamPicker;
 use super::texts::OpsText;
 use crate::engine::operations::Operation;
+use crate::ui::form::{self, value_of, Frame};
 use crate::ui::i18n::t;
-use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::state::{use_workspace, Control};
 
 /// The merge form: the team that stays and the team that joins it.
 #[function_component(MergeForm)]
@@ -16,29 +16,28 @@ pub fn merge_form() -> Html {
     let lang = workspace.lang;
     let (keep, absorb) = (use_node_ref(), use_node_ref());
     let onsubmit = {
-        let (workspace, keep, absorb) = (workspace.clone(), keep.clone(), absorb.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            workspace.dispatch(Action::Apply {
-                operation: Operation::MergeTeams {
-                    keep: value_of(&keep),
-                    absorb: value_of(&absorb),
-                },
-                control: Control::MergeTeams,
-            });
+        let (keep, absorb) = (keep.clone(), absorb.clone());
+        form::submit(&workspace, Control::MergeTeams, move |_| {
+            Operation::MergeTeams {
+                keep: value_of(&keep),
+                absorb: value_of(&absorb),
+            }
         })
     };
-    let message = failure(&workspace, Control::MergeTeams, None);
-    let note = "merge-refusal";
-    html! {
-        <form class="operation-form" aria-labelledby="merge-title" novalidate=true {onsubmit}>
-            <h3 id="merge-title">{ t(lang, OpsText::MergeTitle) }</h3>
-            <p class="form-help">{ t(lang, OpsText::MergeHelp) }</p>
+    let frame = Frame {
+        id: "merge",
+        heading: "h3",
+        title: t(lang, OpsText::MergeTitle),
+        help: t(lang, OpsText::MergeHelp),
+        submit: t(lang, OpsText::MergeSubmit),
+    };
+    let fields = html! {
+        <>
             <TeamPicker id="merge-keep" label={OpsText::MergeKeep} team={keep} />
             // The second team at first, so that the form does not start by merging a team with itself.
             <TeamPicker id="merge-absorb" label={OpsText::MergeAbsorb} team={absorb} nth={1} />
-            <button type="submit" aria-describedby={message.as_ref().map(|_| note)}>{ t(lang, OpsText::MergeSubmit) }</button>
-            { failure_note(note, message) }
-        </form>
-    }
+        </>
+    };
+    let message = form::failure(&workspace, Control::MergeTeams, None::<OpsText>);
+    frame.view(fields, message, onsubmit)
 }

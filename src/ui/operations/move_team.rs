@@ -3,12 +3,13 @@
 
 use yew::prelude::*;
 
-use super::fields::{failure, failure_note, site_options, value_of};
+use super::fields::site_options;
 use super::picker::TeamPicker;
 use super::texts::OpsText;
 use crate::engine::operations::Operation;
+use crate::ui::form::{self, value_of, Frame};
 use crate::ui::i18n::t;
-use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::state::{use_workspace, Control};
 
 /// The move form: which team, which site.
 #[function_component(MoveTeamForm)]
@@ -17,32 +18,30 @@ pub fn move_team_form() -> Html {
     let lang = workspace.lang;
     let (team, site) = (use_node_ref(), use_node_ref());
     let onsubmit = {
-        let (workspace, team, site) = (workspace.clone(), team.clone(), site.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            workspace.dispatch(Action::Apply {
-                operation: Operation::MoveTeam {
-                    team: value_of(&team),
-                    to_site: value_of(&site),
-                },
-                control: Control::MoveTeam,
-            });
+        let (team, site) = (team.clone(), site.clone());
+        form::submit(&workspace, Control::MoveTeam, move |_| {
+            Operation::MoveTeam {
+                team: value_of(&team),
+                to_site: value_of(&site),
+            }
         })
     };
-    let message = failure(&workspace, Control::MoveTeam, None);
-    let note = "move-refusal";
-    let territory = workspace.territory();
-    html! {
-        <form class="operation-form" aria-labelledby="move-title" novalidate=true {onsubmit}>
-            <h3 id="move-title">{ t(lang, OpsText::MoveTitle) }</h3>
-            <p class="form-help">{ t(lang, OpsText::MoveHelp) }</p>
+    let frame = Frame {
+        id: "move",
+        heading: "h3",
+        title: t(lang, OpsText::MoveTitle),
+        help: t(lang, OpsText::MoveHelp),
+        submit: t(lang, OpsText::MoveSubmit),
+    };
+    let fields = html! {
+        <>
             <TeamPicker id="move-team" label={OpsText::MoveTeam} {team} />
             <div class="field">
                 <label for="move-site">{ t(lang, OpsText::MoveSite) }</label>
-                <select id="move-site" ref={site}>{ site_options(territory) }</select>
+                <select id="move-site" ref={site}>{ site_options(workspace.territory()) }</select>
             </div>
-            <button type="submit" aria-describedby={message.as_ref().map(|_| note)}>{ t(lang, OpsText::MoveSubmit) }</button>
-            { failure_note(note, message) }
-        </form>
-    }
+        </>
+    };
+    let message = form::failure(&workspace, Control::MoveTeam, None::<OpsText>);
+    frame.view(fields, message, onsubmit)
 }

@@ -2,13 +2,14 @@
 
 use yew::prelude::*;
 
-use super::fields::{failure, failure_note, value_of, whole_number};
+use super::fields::whole_number;
 use super::picker::TeamPicker;
 use super::texts::OpsText;
 use crate::engine::model::Territory;
 use crate::engine::operations::Operation;
+use crate::ui::form::{self, value_of, Frame};
 use crate::ui::i18n::t;
-use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::state::{use_workspace, Control};
 
 /// The first free team id and its number: `COL-N1-2`, then `COL-N1-3`…
 pub fn fresh_team_id(territory: &Territory, stem: &str) -> (String, u32) {
@@ -26,24 +27,9 @@ pub fn split_form() -> Html {
     let (team, name, agents) = (use_node_ref(), use_node_ref(), use_node_ref());
     let own = use_state(|| None::<OpsText>);
     let onsubmit = {
-        let (workspace, team, name, agents, own) = (
-            workspace.clone(),
-            team.clone(),
-            name.clone(),
-            agents.clone(),
-            own.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let count = match whole_number(&value_of(&agents)) {
-                Ok(count) => count,
-                Err(text) => {
-                    workspace.dispatch(Action::DismissRefusal);
-                    own.set(Some(text));
-                    return;
-                }
-            };
-            own.set(None);
+        let (team, name, agents) = (team.clone(), name.clone(), agents.clone());
+        form::submit_checked(&workspace, Control::SplitTeam, &own, move |workspace| {
+            let count = whole_number(&value_of(&agents))?;
             let team = value_of(&team);
             let territory = workspace.territory();
             let (new_team_id, number) = fresh_team_id(territory, &team);
@@ -59,23 +45,23 @@ pub fn split_form() -> Html {
             // A negative count cannot be a split: it goes to the engine as 0, which it refuses
             // with its own words ("give the new team at least one agent").
             let agents = u32::try_from(count.max(0)).unwrap_or(u32::MAX);
-            workspace.dispatch(Action::Apply {
-                operation: Operation::SplitTeam {
-                    team,
-                    new_team_id,
-                    new_name,
-                    agents,
-                },
-                control: Control::SplitTeam,
-            });
+            Ok(Operation::SplitTeam {
+                team,
+                new_team_id,
+                new_name,
+                agents,
+            })
         })
     };
-    let message = failure(&workspace, Control::SplitTeam, *own);
-    let note = "split-refusal";
-    html! {
-        <form class="operation-form" aria-labelledby="split-title" novalidate=true {onsubmit}>
-            <h3 id="split-title">{ t(lang, OpsText::SplitTitle) }</h3>
-            <p class="form-help">{ t(lang, OpsText::SplitHelp) }</p>
+    let frame = Frame {
+        id: "split",
+        heading: "h3",
+        title: t(lang, OpsText::SplitTitle),
+        help: t(lang, OpsText::SplitHelp),
+        submit: t(lang, OpsText::SplitSubmit),
+    };
+    let fields = html! {
+        <>
             <TeamPicker id="split-team" label={OpsText::SplitTeam} {team} />
             <div class="field">
                 <label for="split-name">{ t(lang, OpsText::SplitName) }</label>
@@ -86,10 +72,10 @@ pub fn split_form() -> Html {
                 <label for="split-agents">{ t(lang, OpsText::SplitAgents) }</label>
                 <input id="split-agents" type="number" step="1" inputmode="numeric" ref={agents} />
             </div>
-            <button type="submit" aria-describedby={message.as_ref().map(|_| note)}>{ t(lang, OpsText::SplitSubmit) }</button>
-            { failure_note(note, message) }
-        </form>
-    }
+        </>
+    };
+    let message = form::failure(&workspace, Control::SplitTeam, *own);
+    frame.view(fields, message, onsubmit)
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use crate::engine::model::{Role, Territory};
-use crate::ui::state::{use_workspace, Control};
 
 /// One option of a select: the text id sent to the engine and what the user reads.
 #[derive(Clone, PartialEq)]
@@ -98,23 +97,6 @@ pub fn select(
 pub fn keep(state: &UseStateHandle<String>) -> Callback<String> {
     let state = state.clone();
     Callback::from(move |value| state.set(value))
-}
-
-#[derive(Properties, PartialEq)]
-pub struct RefusalProps {
-    pub control: Control,
-}
-
-/// The engine's refusal of what `control` asked, shown beside it and announced.
-#[function_component(RefusalNote)]
-pub fn refusal_note(props: &RefusalProps) -> Html {
-    let workspace = use_workspace();
-    match &workspace.refusal {
-        Some(refusal) if refusal.control == props.control => html! {
-            <p class="refusal" role="alert">{ refusal.error.message(workspace.lang) }</p>
-        },
-        _ => html! {},
-    }
 }
 
 /// The value of the `<input>` or `<select>` an event came from.

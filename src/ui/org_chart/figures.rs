@@ -108,11 +108,6 @@ pub fn norm_badge(lang: Lang, span: u64, norm: SpanNorm) -> Html {
     }
 }
 
-/// The colon as each language writes it: « Afficher : » with a no-break space in French, "Show: " in English.
-pub fn colon(lang: Lang) -> &'static str {
-    lang.pick("\u{A0}: ", ": ")
-}
-
 /// A name between the language's quotation marks.
 pub fn quoted(lang: Lang, name: &str) -> String {
     match lang {

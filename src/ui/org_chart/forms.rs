@@ -9,8 +9,8 @@ use yew::prelude::*;
 use crate::ui::i18n::t;
 use crate::ui::state::use_workspace;
 
-use super::figures::colon;
 use super::text::OrgText;
+use crate::ui::i18n::colon;
 use posts::{AddPostForm, RemovePostForm};
 use reporting::{ReportsToForm, TeamManagerForm};
 use services::MergeServicesForm;
@@ -20,7 +20,7 @@ use services::MergeServicesForm;
 pub fn edit_panel() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
-    let scenario = &workspace.scenario;
+    let scenario = workspace.scenario();
     // The last change in plain words, announced politely so a keyboard or screen-reader user knows it happened.
     let last = scenario
         .operations()

@@ -14,7 +14,11 @@ use super::text::OrgText;
 pub fn org_summary() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
-    let (now, base, norm) = (&workspace.figures, &workspace.base_figures, workspace.norm);
+    let (now, base, norm) = (
+        workspace.figures(),
+        workspace.base_figures(),
+        workspace.norm,
+    );
     let item = |label: OrgText, value: Html| {
         html! {
             <div class="summary-item">

@@ -6,9 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use yew::prelude::*;
 
+use crate::engine::hierarchy::Hierarchy;
 use crate::engine::lang::Lang;
 use crate::engine::metrics::{Evaluation, ManagerFigures};
-use crate::engine::model::{ManagerIx, Role, TeamIx, Territory};
+use crate::engine::model::{ManagerIx, Role, Territory};
 use crate::ui::i18n::t;
 use crate::ui::state::SpanNorm;
 
@@ -27,10 +28,8 @@ pub struct Chart<'a> {
     /// Posts whose branch is not in its default state (heads start closed, the others open).
     pub toggled: &'a BTreeSet<String>,
     pub ontoggle: Callback<String>,
-    /// Per post: the posts reporting to it, in file order.
-    sub_posts: Vec<Vec<ManagerIx>>,
-    /// Per post: the teams it leads, in file order.
-    teams: Vec<Vec<TeamIx>>,
+    /// The reporting tree: the posts under each post and the teams it leads.
+    hierarchy: Hierarchy,
 }
 
 impl<'a> Chart<'a> {
@@ -43,22 +42,6 @@ impl<'a> Chart<'a> {
         toggled: &'a BTreeSet<String>,
         ontoggle: Callback<String>,
     ) -> Chart<'a> {
-        let n = territory.managers.len();
-        let mut sub_posts = vec![Vec::new(); n];
-        for (ix, post) in territory.managers.iter().enumerate() {
-            if let Some(slot) = post
-                .reports_to
-                .and_then(|boss| sub_posts.get_mut(boss.index()))
-            {
-                slot.push(ManagerIx::from_index(ix));
-            }
-        }
-        let mut teams = vec![Vec::new(); n];
-        for (ix, team) in territory.teams.iter().enumerate() {
-            if let Some(slot) = teams.get_mut(team.manager.index()) {
-                slot.push(TeamIx::from_index(ix));
-            }
-        }
         Chart {
             lang,
             territory,
@@ -67,8 +50,7 @@ impl<'a> Chart<'a> {
             norm,
             toggled,
             ontoggle,
-            sub_posts,
-            teams,
+            hierarchy: Hierarchy::of(territory),
         }
     }
 
@@ -91,7 +73,8 @@ impl<'a> Chart<'a> {
         if self.territory.manager(post).role != Role::Director {
             return Vec::new();
         }
-        self.sub_posts[post.index()]
+        self.hierarchy
+            .children(post)
             .iter()
             .copied()
             .filter(|&p| self.territory.manager(p).role == Role::Deputy)
@@ -103,10 +86,7 @@ impl<'a> Chart<'a> {
         if !deputies.is_empty() {
             return self.pair(post, &deputies, depth);
         }
-        let (posts, teams) = (
-            self.sub_posts[post.index()].len(),
-            self.teams[post.index()].len(),
-        );
+        let (posts, teams) = self.counts(post);
         // A team leader's few teams are always shown: a button to reveal one team would only add a step.
         let fixed = self.territory.manager(post).role == Role::Lead && posts == 0;
         let expanded = fixed || self.expanded(post);
@@ -125,16 +105,11 @@ impl<'a> Chart<'a> {
     fn pair(&self, director: ManagerIx, deputies: &[ManagerIx], depth: usize) -> Html {
         let lang = self.lang;
         let expanded = self.expanded(director);
-        let posts = self.sub_posts[director.index()].len() - deputies.len()
-            + deputies
-                .iter()
-                .map(|d| self.sub_posts[d.index()].len())
-                .sum::<usize>();
-        let teams = self.teams[director.index()].len()
-            + deputies
-                .iter()
-                .map(|d| self.teams[d.index()].len())
-                .sum::<usize>();
+        // The deputies are drawn beside the director, so their own reports count, not them.
+        let (posts, teams) = deputies.iter().fold(self.counts(director), |(p, t), &d| {
+            let (dp, dt) = self.counts(d);
+            (p - 1 + dp, t + dt)
+        });
         let branch = |post: ManagerIx, skip: &[ManagerIx]| {
             let title_id = format!("org-branch-{}", post.0);
             html! {
@@ -184,10 +159,18 @@ impl<'a> Chart<'a> {
             .then(|| format!("{} {}", t(self.lang, OrgText::UnderPost), self.name(post)));
         html! {
             <ul class="org-level" aria-label={label} aria-labelledby={labelled_by}>
-                { for self.sub_posts[post.index()].iter().filter(|p| !skip.contains(p)).map(|&p| self.node(p, depth)) }
-                { for self.teams[post.index()].iter().map(|&team| self.team(team)) }
+                { for self.hierarchy.children(post).iter().filter(|p| !skip.contains(p)).map(|&p| self.node(p, depth)) }
+                { for self.hierarchy.teams_led(post).iter().map(|&team| self.team(team)) }
             </ul>
         }
+    }
+
+    /// The posts and teams directly under `post`.
+    fn counts(&self, post: ManagerIx) -> (usize, usize) {
+        (
+            self.hierarchy.children(post).len(),
+            self.hierarchy.teams_led(post).len(),
+        )
     }
 
     fn name(&self, post: ManagerIx) -> &str {

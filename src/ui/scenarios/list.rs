@@ -3,17 +3,13 @@
 use yew::prelude::*;
 
 use super::texts::ScenText;
-use crate::ui::i18n::{format_int, t, Lang};
+use crate::ui::i18n::{format_int, singular, t, Lang};
 use crate::ui::import::input_value;
 use crate::ui::state::{use_workspace, Action, NamedScenario, WorkspaceHandle, MAX_COMPARED};
 
 /// « 3 modifications », singular for 0 and 1 in French, for 1 in English.
 pub fn changes_text(lang: Lang, count: usize) -> String {
-    let one = match lang {
-        Lang::Fr => count <= 1,
-        Lang::En => count == 1,
-    };
-    let noun = if one {
+    let noun = if singular(lang, count as u64) {
         ScenText::OneChange
     } else {
         ScenText::Changes

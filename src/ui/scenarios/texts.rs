@@ -47,7 +47,6 @@ texts! {
         Proximity => "Proximité des habitants", "Proximity to residents";
         Management => "Charge managériale", "Management load";
         Impact => "Impact du changement", "Change impact";
-        TotalAgents => "Agents du territoire", "Agents in the territory";
         ChartsTitle => "Les indicateurs principaux en barres", "The main figures as bars";
         ChartsFor => "service", "service";
         JournalsTitle => "Les modifications de chaque scénario", "The changes of each scenario";
@@ -77,8 +76,8 @@ texts! {
             "This link is long (it holds the whole imported territory): some mail tools may cut it; export a file instead.";
 
         TerritoryTitle => "Votre propre territoire", "Your own territory";
-        TerritoryIntro => "Importez les fichiers CSV décrits dans MODEL.md : zones.csv, sites.csv, services.csv, managers.csv, teams.csv et, si vous l'avez, travel_times.csv. Rien ne change tant que l'import n'a pas réussi ; le territoire importé devient un nouveau point de départ, à côté des autres.",
-            "Import the CSV files described in MODEL.md: zones.csv, sites.csv, services.csv, managers.csv, teams.csv and, if you have it, travel_times.csv. Nothing changes until the import succeeds; the imported territory becomes a new starting point, beside the others.";
+        TerritoryIntro => "Importez les fichiers CSV décrits dans MODEL.md : zones.csv, sites.csv, services.csv, managers.csv, teams.csv et, si vous les avez, travel_times.csv et territory.csv (l'absence habituelle de vos agents, sinon 8\u{202F}%). Rien ne change tant que l'import n'a pas réussi ; le territoire importé devient un nouveau point de départ, à côté des autres.",
+            "Import the CSV files described in MODEL.md: zones.csv, sites.csv, services.csv, managers.csv, teams.csv and, if you have them, travel_times.csv and territory.csv (your agents' usual absence, 8% otherwise). Nothing changes until the import succeeds; the imported territory becomes a new starting point, beside the others.";
         TerritoryName => "Nom du territoire", "Name of the territory";
         ChooseFiles => "Choisir les fichiers CSV", "Choose the CSV files";
         DropZone => "…ou déposez les fichiers ici", "…or drop the files here";

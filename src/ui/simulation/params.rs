@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use super::runner::{use_simulation, SimAction};
-use super::texts::{colon, SimText};
+use super::texts::SimText;
 use crate::engine::simulation::SimulationParams;
+use crate::ui::i18n::colon;
 use crate::ui::i18n::t;
 use crate::ui::state::use_workspace;
 
@@ -16,11 +17,25 @@ pub use drafts::{drafts_of, read_drafts, summary, Drafts, Field};
 /// The parameters form.
 #[function_component(ParamsForm)]
 pub fn params_form() -> Html {
-    let lang = use_workspace().lang;
+    let workspace = use_workspace();
+    let lang = workspace.lang;
+    let territory_rate = workspace.territory().territory_usual_absence();
     let simulation = use_simulation();
     // What is typed lives in the fields; kept here too (without re-rendering on every key) so
     // that a commit reads every field as typed, even before the page has re-rendered.
-    let drafts = use_mut_ref(|| drafts_of(&simulation.params, lang));
+    let drafts = use_mut_ref(|| drafts_of(&simulation.params, territory_rate, lang));
+    // The fields follow the language (a decimal comma in French) and the usual absence follows
+    // the territory: another one opened shows its rate.
+    let drafted_for = use_mut_ref(|| (lang, territory_rate));
+    let (drafted_lang, drafted_rate) = *drafted_for.borrow();
+    if drafted_lang != lang {
+        *drafts.borrow_mut() = drafts_of(&simulation.params, territory_rate, lang);
+    } else if drafted_rate != territory_rate {
+        let absence = Field::Absence.index();
+        drafts.borrow_mut()[absence] =
+            drafts_of(&simulation.params, territory_rate, lang)[absence].clone();
+    }
+    *drafted_for.borrow_mut() = (lang, territory_rate);
     // The refusal shown, beside its field (or above the form when it is about no field).
     let refusal = use_state(|| None::<(Option<Field>, String)>);
     let commit = {
@@ -28,7 +43,7 @@ pub fn params_form() -> Html {
         let refusal = refusal.clone();
         let simulation = simulation.clone();
         Callback::from(move |_: ()| {
-            let checked = read_drafts(&drafts.borrow())
+            let checked = read_drafts(&drafts.borrow(), territory_rate)
                 .map_err(|(field, text)| (Some(field), t(lang, text).to_owned()))
                 .and_then(|params| {
                     params
@@ -56,7 +71,7 @@ pub fn params_form() -> Html {
         let commit = commit.clone();
         let drafts = drafts.clone();
         Callback::from(move |_: MouseEvent| {
-            *drafts.borrow_mut() = drafts_of(&SimulationParams::default(), lang);
+            *drafts.borrow_mut() = drafts_of(&SimulationParams::default(), territory_rate, lang);
             commit.emit(());
         })
     };
@@ -113,7 +128,7 @@ pub fn params_form() -> Html {
     html! {
         <details class="sim-params">
             <summary id="sim-params-title">
-                { format!("{}{}{}", t(lang, SimText::ParamsTitle), colon(lang), summary(lang, &simulation.params)) }
+                { format!("{}{}{}", t(lang, SimText::ParamsTitle), colon(lang), summary(lang, &simulation.params, territory_rate)) }
             </summary>
             <form novalidate=true {onsubmit} aria-labelledby="sim-params-title">
                 <p class="sim-note">{ t(lang, SimText::ParamsNote) }</p>

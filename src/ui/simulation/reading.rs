@@ -1,20 +1,44 @@
 //! The plain-language reading of a service's simulated backlog, built on the engine's
-//! `read_backlog` (when it settles at zero, and on which share of the runs).
+//! `read_backlog` (when it settles at zero, and on which share of the runs) and `is_stable`.
 
 use crate::engine::lang::Lang;
-use crate::engine::simulation::{read_backlog, Clearing, Percentiles};
+use crate::engine::simulation::{is_stable, read_backlog, Clearing, ServiceSeries};
 use crate::ui::i18n::format_decimal;
 
-/// One or two sentences on the backlog of service `name` over `months` months.
-pub fn backlog_sentence(lang: Lang, name: &str, months: u32, backlog: &Percentiles) -> String {
+/// One or two sentences on the backlog of service `name` over `months` months: "stable" first
+/// where it is.
+pub fn backlog_sentence(lang: Lang, name: &str, months: u32, series: &ServiceSeries) -> String {
+    let backlog = &series.backlog;
     let reading = read_backlog(backlog);
     let units = |value: Option<&f64>| format_decimal(lang, value.copied().unwrap_or(0.0), 0);
+    if is_stable(series) && reading.clearing != Clearing::NoBacklog {
+        let tenth = format_decimal(lang, crate::engine::simulation::STABLE_BACKLOG_MONTHS, 1);
+        let Some((_, peak)) = reading.median_peak else {
+            return match lang {
+                Lang::Fr => format!(
+                    "Le service «\u{a0}{name}\u{a0}» est stable\u{a0}: sa file d'attente médiane reste à zéro pendant les {months} mois\u{a0}; dans les tirages les moins favorables (1 sur 10), un peu de travail attend par moments, au gré des absences et de la demande."
+                ),
+                Lang::En => format!(
+                    "“{name}” is stable: its median backlog stays at zero through the {months} months; in the least favourable runs (1 in 10), some work waits at times, as absence and demand vary."
+                ),
+            };
+        };
+        let peak = units(Some(&peak));
+        return match lang {
+            Lang::Fr => format!(
+                "Le service «\u{a0}{name}\u{a0}» est stable\u{a0}: sa file d'attente médiane reste sous {tenth}\u{a0}mois de demande pendant les {months} mois (au plus {peak} unités en attente)\u{a0}; elle se forme et se résorbe au gré des absences et de la demande."
+            ),
+            Lang::En => format!(
+                "“{name}” is stable: its median backlog stays under {tenth} month of demand through the {months} months (at most {peak} units waiting); it forms and clears as absence and demand vary."
+            ),
+        };
+    }
     let main = match (reading.clearing, lang) {
         (Clearing::NoBacklog, Lang::Fr) => format!(
-            "Pas de file d'attente pour le service «\u{a0}{name}\u{a0}»\u{a0}: elle reste à zéro pendant les {months} mois dans 9 cas sur 10."
+            "Le service «\u{a0}{name}\u{a0}» est stable\u{a0}: pas de file d'attente, elle reste à zéro pendant les {months} mois dans 9 cas sur 10."
         ),
         (Clearing::NoBacklog, Lang::En) => format!(
-            "No backlog for “{name}”: it stays at zero through the {months} months in 9 cases out of 10."
+            "“{name}” is stable: no backlog, it stays at zero through the {months} months in 9 cases out of 10."
         ),
         (Clearing::ClearedBy { month, percentile: 90 }, Lang::Fr) => format!(
             "La file d'attente du service «\u{a0}{name}\u{a0}» revient à zéro au mois {month} dans 9 cas sur 10."

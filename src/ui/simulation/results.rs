@@ -8,9 +8,10 @@ use yew::prelude::*;
 use super::chart::{backlog_chart, backlog_table, Version};
 use super::reading::backlog_sentence;
 use super::runner::Outcome;
-use super::texts::{colon, SimText};
+use super::texts::SimText;
 use crate::engine::lang::Lang;
-use crate::engine::simulation::{Percentiles, SimulationResult};
+use crate::engine::simulation::{Percentiles, ServiceSeries, SimulationResult};
+use crate::ui::i18n::colon;
 use crate::ui::i18n::t;
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +31,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let computed = format!(
         "{} {}.",
         t(lang, SimText::ComputedWith),
-        super::params::summary(lang, &outcome.params)
+        super::params::summary(lang, &outcome.params, outcome.territory_absence)
     );
     let versions: Vec<(Version, &SimulationResult)> =
         std::iter::once((Version::Base, &outcome.base))
@@ -92,15 +93,19 @@ fn service(
     id: &str,
     name: &str,
 ) -> Html {
-    let curves: Vec<(Version, &Percentiles)> = versions
+    let series: Vec<(Version, &ServiceSeries)> = versions
         .iter()
-        .filter_map(|(version, result)| result.services.get(id).map(|s| (*version, &s.backlog)))
+        .filter_map(|(version, result)| result.services.get(id).map(|s| (*version, s)))
+        .collect();
+    let curves: Vec<(Version, &Percentiles)> = series
+        .iter()
+        .map(|(version, s)| (*version, &s.backlog))
         .collect();
     let months = outcome.params.months;
-    let sentences: Vec<String> = curves
+    let sentences: Vec<String> = series
         .iter()
-        .map(|(version, backlog)| {
-            let sentence = backlog_sentence(lang, name, months, backlog);
+        .map(|(version, series)| {
+            let sentence = backlog_sentence(lang, name, months, series);
             if curves.len() > 1 {
                 format!("{}{}{sentence}", t(lang, version.label()), colon(lang))
             } else {

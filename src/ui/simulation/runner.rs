@@ -71,6 +71,8 @@ impl Failure {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub params: SimulationParams,
+    /// The territory's usual absence, which the parameters' `None` stands for.
+    pub territory_absence: f64,
     /// The scenario's name, as it was when the simulation started.
     pub name: String,
     pub scenario_key: ScenarioKey,
@@ -85,6 +87,7 @@ pub struct Outcome {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pending {
     pub params: SimulationParams,
+    pub territory_absence: f64,
     pub name: String,
     pub scenario_key: ScenarioKey,
     pub services: Vec<(String, String)>,
@@ -208,6 +211,7 @@ impl SimulationState {
                 if let Some(pending) = self.pending.take() {
                     self.outcome = Some(Rc::new(Outcome {
                         params: pending.params.clone(),
+                        territory_absence: pending.territory_absence,
                         name: pending.name.clone(),
                         scenario_key: pending.scenario_key.clone(),
                         services: pending.services.clone(),

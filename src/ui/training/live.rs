@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::state::{use_training, TrainingAction};
 use super::texts::TrainText;
 use crate::engine::exercise::{Assessment, Comparator, Exercise, ObjectiveResult};
 use crate::engine::lang::Lang;
-use crate::ui::i18n::{format_int, t};
+use crate::ui::i18n::{colon, format_int, t};
+use crate::ui::state::{use_workspace, Action, TrainingAction};
 
 /// « ✓ Atteint » or « ✗ Non atteint »: the icon is decoration, the word says it.
 pub fn verdict(lang: Lang, met: bool) -> Html {
@@ -18,11 +18,6 @@ pub fn verdict(lang: Lang, met: bool) -> Html {
     html! {
         <span class={class}><span aria-hidden="true">{ icon }</span>{ " " }{ t(lang, word) }</span>
     }
-}
-
-/// A colon as each language writes it (a no-break space before it in French).
-pub fn colon(lang: Lang) -> &'static str {
-    lang.pick("\u{a0}:", ":")
 }
 
 /// « valeur 1,02 — au plus 1,00 ».
@@ -76,7 +71,7 @@ pub fn live_objectives(props: &LiveProps) -> Html {
                 }) }
             </ul>
             <p class="exercise-score" role="status">
-                <strong>{ format!("{}{} {} / 100", t(lang, TrainText::Score), colon(lang), format_int(lang, i64::from(assessment.score))) }</strong>
+                <strong>{ format!("{}{}{} / 100", t(lang, TrainText::Score), colon(lang), format_int(lang, i64::from(assessment.score))) }</strong>
                 { " — " }{ met_count(lang, assessment) }
                 if penalty > 0 {
                     { format!(" — {} {}", format_int(lang, penalty), t(lang, TrainText::Penalty)) }
@@ -99,16 +94,14 @@ pub struct HintsProps {
 #[function_component(Hints)]
 pub fn hints(props: &HintsProps) -> Html {
     let lang = props.lang;
-    let training = use_training();
+    let workspace = use_workspace();
     let total = props.exercise.hints.len();
     if total == 0 {
         return html! {};
     }
-    let shown = training.hints_shown.min(total);
-    let reveal = {
-        let training = training.clone();
-        Callback::from(move |_| training.dispatch(TrainingAction::RevealHint))
-    };
+    let shown = workspace.training.hints_shown.min(total);
+    let reveal =
+        Callback::from(move |_| workspace.dispatch(Action::Training(TrainingAction::RevealHint)));
     html! {
         <section class="exercise-hints" aria-labelledby="exercise-hints-title">
             <h3 id="exercise-hints-title">{ t(lang, TrainText::Hints) }</h3>

@@ -4,36 +4,23 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{builtin_exercises, use_training, TrainingAction};
+use super::builtin::builtin_exercises;
 use super::texts::TrainText;
-use crate::engine::exercise::{load_exercise, Exercise};
+use crate::engine::exercise::load_exercise;
 use crate::ui::i18n::t;
-use crate::ui::state::{use_workspace, Action, WorkspaceHandle};
-
-/// Starts an exercise: its starting territory becomes the workspace's active scenario.
-pub fn start(workspace: &WorkspaceHandle, exercise: Rc<Exercise>) -> TrainingAction {
-    workspace.dispatch(Action::StartExercise {
-        id: exercise.id.clone(),
-        name: exercise.title.get(workspace.lang).to_string(),
-        territory: exercise.territory.clone(),
-        start: exercise.start_rc(),
-    });
-    TrainingAction::Start(exercise)
-}
+use crate::ui::state::{use_workspace, Action, TrainingAction};
 
 /// The list of built-in exercises and the file picker.
 #[function_component(ExercisePicker)]
 pub fn exercise_picker() -> Html {
     let workspace = use_workspace();
-    let training = use_training();
     let lang = workspace.lang;
     let exercises = builtin_exercises();
     let on_file = {
         let workspace = workspace.clone();
-        let training = training.clone();
         Callback::from(move |text: String| match load_exercise(&text) {
-            Ok(exercise) => training.dispatch(start(&workspace, Rc::new(exercise))),
-            Err(error) => training.dispatch(TrainingAction::Refuse(error)),
+            Ok(exercise) => workspace.dispatch(Action::StartExercise(Rc::new(exercise))),
+            Err(error) => workspace.dispatch(Action::Training(TrainingAction::Refuse(error))),
         })
     };
     let onchange =
@@ -45,9 +32,8 @@ pub fn exercise_picker() -> Html {
                 { for exercises.iter().map(|exercise| {
                     let onclick = {
                         let workspace = workspace.clone();
-                        let training = training.clone();
                         let exercise = Rc::clone(exercise);
-                        Callback::from(move |_| training.dispatch(start(&workspace, Rc::clone(&exercise))))
+                        Callback::from(move |_| workspace.dispatch(Action::StartExercise(Rc::clone(&exercise))))
                     };
                     let title = exercise.title.get(lang).to_string();
                     html! {
@@ -66,7 +52,7 @@ pub fn exercise_picker() -> Html {
                 <input type="file" id="exercise-file" accept=".json,application/json"
                     aria-describedby="exercise-file-help" {onchange} />
                 <p id="exercise-file-help" class="help">{ t(lang, TrainText::FileHelp) }</p>
-                if let Some(error) = &training.refused {
+                if let Some(error) = &workspace.training.refused {
                     <div role="alert" class="exercise-refused">
                         { t(lang, TrainText::Refused) }{ error.message(lang) }
                     </div>

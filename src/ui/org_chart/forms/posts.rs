@@ -4,11 +4,12 @@ use yew::prelude::*;
 
 use crate::engine::model::{Role, Territory};
 use crate::engine::operations::Operation;
+use crate::ui::form;
+use crate::ui::i18n::colon;
 use crate::ui::i18n::t;
-use crate::ui::org_chart::field::{self, Choice, RefusalNote};
-use crate::ui::org_chart::figures::colon;
+use crate::ui::org_chart::field::{self, Choice};
 use crate::ui::org_chart::text::OrgText;
-use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::state::{use_workspace, Control};
 
 const ROLES: [Role; 4] = [Role::Lead, Role::Head, Role::Deputy, Role::Director];
 
@@ -48,22 +49,17 @@ pub fn add_post_form() -> Html {
             }
         })
     };
+    let operation = Operation::AddPost {
+        id: id.clone(),
+        name: (*name).clone(),
+        role: Role::from_csv(&role_value).unwrap_or(Role::Lead),
+        reports_to: boss_value.clone(),
+    };
     let onsubmit = {
-        let workspace = workspace.clone();
-        let operation = Operation::AddPost {
-            id: id.clone(),
-            name: (*name).clone(),
-            role: Role::from_csv(&role_value).unwrap_or(Role::Lead),
-            reports_to: boss_value.clone(),
-        };
         let name = name.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            workspace.dispatch(Action::Apply {
-                operation: operation.clone(),
-                control: Control::AddPost,
-            });
+        form::submit(&workspace, Control::AddPost, move |_| {
             name.set(String::new());
+            operation.clone()
         })
     };
     html! {
@@ -75,8 +71,7 @@ pub fn add_post_form() -> Html {
             { field::select("org-add-role", t(lang, OrgText::FieldRole), &roles, &role_value, field::keep(&role)) }
             { field::select("org-add-boss", t(lang, OrgText::FieldNewBoss), &bosses, &boss_value, field::keep(&boss)) }
             <p class="hint">{ format!("{}{}{id}", t(lang, OrgText::NewIdNote), colon(lang)) }</p>
-            <button type="submit">{ t(lang, OrgText::SubmitAddPost) }</button>
-            <RefusalNote control={Control::AddPost} />
+            { form::button_and_note(t(lang, OrgText::SubmitAddPost), "org-add-refusal", form::failure(&workspace, Control::AddPost, None::<OrgText>)) }
         </form>
     }
 }
@@ -98,26 +93,16 @@ pub fn remove_post_form() -> Html {
         .and_then(|ix| territory.manager(ix).reports_to)
         .map_or(0, |boss| boss.index());
     let heir_value = field::chosen(&heir, &heirs, current_boss);
-    let onsubmit = {
-        let workspace = workspace.clone();
-        let operation = Operation::RemovePost {
-            post: post_value.clone(),
-            hand_to: heir_value.clone(),
-        };
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            workspace.dispatch(Action::Apply {
-                operation: operation.clone(),
-                control: Control::RemovePost,
-            });
-        })
+    let operation = Operation::RemovePost {
+        post: post_value.clone(),
+        hand_to: heir_value.clone(),
     };
+    let onsubmit = form::submit(&workspace, Control::RemovePost, move |_| operation.clone());
     html! {
         <form class="org-form-fields" {onsubmit}>
             { field::select("org-remove-post", t(lang, OrgText::FieldPost), &posts, &post_value, field::keep(&post)) }
             { field::select("org-remove-heir", t(lang, OrgText::FieldHandTo), &heirs, &heir_value, field::keep(&heir)) }
-            <button type="submit">{ t(lang, OrgText::SubmitRemovePost) }</button>
-            <RefusalNote control={Control::RemovePost} />
+            { form::button_and_note(t(lang, OrgText::SubmitRemovePost), "org-remove-refusal", form::failure(&workspace, Control::RemovePost, None::<OrgText>)) }
         </form>
     }
 }

@@ -3,10 +3,11 @@
 use yew::prelude::*;
 
 use crate::engine::operations::Operation;
+use crate::ui::form;
 use crate::ui::i18n::t;
-use crate::ui::org_chart::field::{self, RefusalNote};
+use crate::ui::org_chart::field;
 use crate::ui::org_chart::text::OrgText;
-use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::state::{use_workspace, Control};
 
 /// Make a post report to another one (`Operation::SetReportsTo`); the engine refuses a loop.
 #[function_component(ReportsToForm)]
@@ -25,26 +26,16 @@ pub fn reports_to_form() -> Html {
         .and_then(|ix| territory.manager(ix).reports_to)
         .map_or(0, |boss| boss.index());
     let boss_value = field::chosen(&boss, &bosses, current_boss);
-    let onsubmit = {
-        let workspace = workspace.clone();
-        let operation = Operation::SetReportsTo {
-            manager: post_value.clone(),
-            reports_to: boss_value.clone(),
-        };
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            workspace.dispatch(Action::Apply {
-                operation: operation.clone(),
-                control: Control::ReportsTo,
-            });
-        })
+    let operation = Operation::SetReportsTo {
+        manager: post_value.clone(),
+        reports_to: boss_value.clone(),
     };
+    let onsubmit = form::submit(&workspace, Control::ReportsTo, move |_| operation.clone());
     html! {
         <form class="org-form-fields" {onsubmit}>
             { field::select("org-reports-post", t(lang, OrgText::FieldPost), &posts, &post_value, field::keep(&post)) }
             { field::select("org-reports-boss", t(lang, OrgText::FieldNewBoss), &bosses, &boss_value, field::keep(&boss)) }
-            <button type="submit">{ t(lang, OrgText::SubmitReportsTo) }</button>
-            <RefusalNote control={Control::ReportsTo} />
+            { form::button_and_note(t(lang, OrgText::SubmitReportsTo), "org-reports-refusal", form::failure(&workspace, Control::ReportsTo, None::<OrgText>)) }
         </form>
     }
 }
@@ -64,26 +55,16 @@ pub fn team_manager_form() -> Html {
         .team_ix(&team_value)
         .map_or(0, |ix| territory.team(ix).manager.index());
     let manager_value = field::chosen(&manager, &managers, current_manager);
-    let onsubmit = {
-        let workspace = workspace.clone();
-        let operation = Operation::SetTeamManager {
-            team: team_value.clone(),
-            manager: manager_value.clone(),
-        };
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            workspace.dispatch(Action::Apply {
-                operation: operation.clone(),
-                control: Control::TeamManager,
-            });
-        })
+    let operation = Operation::SetTeamManager {
+        team: team_value.clone(),
+        manager: manager_value.clone(),
     };
+    let onsubmit = form::submit(&workspace, Control::TeamManager, move |_| operation.clone());
     html! {
         <form class="org-form-fields" {onsubmit}>
             { field::select("org-manager-team", t(lang, OrgText::FieldTeam), &teams, &team_value, field::keep(&team)) }
             { field::select("org-manager-post", t(lang, OrgText::FieldManager), &managers, &manager_value, field::keep(&manager)) }
-            <button type="submit">{ t(lang, OrgText::SubmitTeamManager) }</button>
-            <RefusalNote control={Control::TeamManager} />
+            { form::button_and_note(t(lang, OrgText::SubmitTeamManager), "org-manager-refusal", form::failure(&workspace, Control::TeamManager, None::<OrgText>)) }
         </form>
     }
 }

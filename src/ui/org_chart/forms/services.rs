@@ -4,10 +4,11 @@ use yew::prelude::*;
 
 use crate::engine::model::Role;
 use crate::engine::operations::Operation;
+use crate::ui::form;
 use crate::ui::i18n::t;
-use crate::ui::org_chart::field::{self, RefusalNote};
+use crate::ui::org_chart::field;
 use crate::ui::org_chart::text::OrgText;
-use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::state::{use_workspace, Control};
 
 /// Two services and the head who leads both from now on (`Operation::MergeServicesUnderHead`).
 #[function_component(MergeServicesForm)]
@@ -27,27 +28,19 @@ pub fn merge_services_form() -> Html {
     let first_value = field::chosen(&first, &services, 0);
     let second_value = field::chosen(&second, &services, 1);
     let head_value = field::chosen(&head, &heads, 0);
-    let onsubmit = {
-        let workspace = workspace.clone();
-        let operation = Operation::MergeServicesUnderHead {
-            services: [first_value.clone(), second_value.clone()],
-            head: head_value.clone(),
-        };
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            workspace.dispatch(Action::Apply {
-                operation: operation.clone(),
-                control: Control::MergeServices,
-            });
-        })
+    let operation = Operation::MergeServicesUnderHead {
+        services: [first_value.clone(), second_value.clone()],
+        head: head_value.clone(),
     };
+    let onsubmit = form::submit(&workspace, Control::MergeServices, move |_| {
+        operation.clone()
+    });
     html! {
         <form class="org-form-fields" {onsubmit}>
             { field::select("org-merge-first", t(lang, OrgText::FieldServiceA), &services, &first_value, field::keep(&first)) }
             { field::select("org-merge-second", t(lang, OrgText::FieldServiceB), &services, &second_value, field::keep(&second)) }
             { field::select("org-merge-head", t(lang, OrgText::FieldHead), &heads, &head_value, field::keep(&head)) }
-            <button type="submit">{ t(lang, OrgText::SubmitMergeServices) }</button>
-            <RefusalNote control={Control::MergeServices} />
+            { form::button_and_note(t(lang, OrgText::SubmitMergeServices), "org-merge-refusal", form::failure(&workspace, Control::MergeServices, None::<OrgText>)) }
         </form>
     }
 }

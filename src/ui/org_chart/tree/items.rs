@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use crate::engine::metrics::{ManagerFigures, SpanStanding};
 use crate::engine::model::{ManagerIx, TeamIx};
+use crate::ui::i18n::colon;
 use crate::ui::i18n::{format_int, t};
-use crate::ui::org_chart::figures::{colon, norm_badge, quoted, standing_class, whole_with_change};
+use crate::ui::org_chart::figures::{norm_badge, quoted, standing_class, whole_with_change};
 use crate::ui::org_chart::text::OrgText;
 
 use super::{children_id, Chart};

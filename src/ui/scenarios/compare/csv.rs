@@ -22,11 +22,7 @@ fn number_cell(lang: Lang, unit: Unit, value: Option<f64>) -> String {
     let Some(value) = value.filter(|v| v.is_finite()) else {
         return String::new();
     };
-    let (scale, decimals) = match unit {
-        Unit::Percent => (100.0, 1),
-        Unit::Minutes => (1.0, 1),
-        Unit::Number(decimals) => (1.0, decimals),
-    };
+    let (scale, decimals, _, _) = unit.layout(lang);
     let text = format!("{:.*}", decimals, value * scale);
     let text = if text
         .trim_start_matches('-')
@@ -43,11 +39,11 @@ fn number_cell(lang: Lang, unit: Unit, value: Option<f64>) -> String {
     }
 }
 
-fn unit_cell(lang: Lang, unit: Unit) -> &'static str {
-    match (unit, lang) {
-        (Unit::Percent, _) => "%",
-        (Unit::Minutes, _) => "min",
-        (Unit::Number(_), _) => "",
+fn unit_cell(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Load | Unit::Share => "%",
+        Unit::Minutes => "min",
+        Unit::Count | Unit::Decimal(_) => "",
     }
 }
 
@@ -80,7 +76,7 @@ pub fn comparison_csv(lang: Lang, comparison: &Comparison) -> String {
         let steps = shown_steps(line.unit);
         let mut record = vec![
             text_cell(&line.label),
-            unit_cell(lang, line.unit).to_string(),
+            unit_cell(line.unit).to_string(),
             number_cell(lang, line.unit, line.values.first().copied().flatten()),
         ];
         let base = line.values.first().copied().flatten();
@@ -121,11 +117,8 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_language_without_separators() {
-        assert_eq!(number_cell(Lang::Fr, Unit::Percent, Some(0.97456)), "97,5");
-        assert_eq!(
-            number_cell(Lang::En, Unit::Number(0), Some(12345.4)),
-            "12345"
-        );
+        assert_eq!(number_cell(Lang::Fr, Unit::Share, Some(0.97456)), "97,5");
+        assert_eq!(number_cell(Lang::En, Unit::Count, Some(12345.4)), "12345");
         assert_eq!(number_cell(Lang::En, Unit::Minutes, Some(-0.01)), "0.0");
         assert_eq!(number_cell(Lang::Fr, Unit::Minutes, None), "");
     }

@@ -1,12 +1,13 @@
 //! What the comparison shows, computed once from the workspace: the columns (start, then the
 //! compared scenarios), the engine's rows with their labels and units, and the best of each row.
 
+pub use crate::engine::catalogue::Group;
+use crate::engine::catalogue::{Direction, Measure, Unit};
 use crate::engine::change::ChangeImpact;
-use crate::engine::comparison::{compare, Column, Direction, Measure, Row};
+use crate::engine::comparison::{compare, Column, Row};
 use crate::engine::lang::Lang;
-use crate::ui::dashboard::figure::{Better, Figure, Unit};
-use crate::ui::dashboard::texts::DashText;
-use crate::ui::i18n::{t, Text};
+use crate::ui::dashboard::figure::Figure;
+use crate::ui::i18n::t;
 use crate::ui::scenarios::texts::ScenText;
 use crate::ui::state::{NamedScenario, Workspace};
 
@@ -30,92 +31,24 @@ pub struct Line {
     /// The service's id, for per-service figures.
     pub service: Option<String>,
     pub unit: Unit,
-    pub better: Better,
+    pub better: Direction,
     pub values: Vec<Option<f64>>,
     pub best: Vec<bool>,
 }
 
-/// The dashboard's sections, in its order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Group {
-    Workload,
-    Proximity,
-    Management,
-    Impact,
-}
-
-impl Group {
-    pub fn title(self) -> ScenText {
-        match self {
-            Group::Workload => ScenText::Workload,
-            Group::Proximity => ScenText::Proximity,
-            Group::Management => ScenText::Management,
-            Group::Impact => ScenText::Impact,
-        }
-    }
-}
-
-/// A figure's name: the dashboard's own wording, so that a figure has one name everywhere.
-#[derive(Clone, Copy)]
-enum Label {
-    Dash(DashText),
-    Scen(ScenText),
-}
-
-impl Label {
-    fn text(self, lang: Lang) -> &'static str {
-        match self {
-            Label::Dash(key) => key.in_lang(lang),
-            Label::Scen(key) => key.in_lang(lang),
-        }
-    }
-}
-
-/// The section, the name and the unit of a figure.
-fn describe(measure: Measure) -> (Group, Label, Unit) {
-    use DashText as D;
-    use Group as G;
-    use Label::Dash;
-    use Measure as M;
-    match measure {
-        M::Demand => (G::Workload, Dash(D::Demand), Unit::Number(0)),
-        M::Capacity => (G::Workload, Dash(D::Capacity), Unit::Number(0)),
-        M::Load => (G::Workload, Dash(D::Load), Unit::Percent),
-        M::OverloadedTeams => (G::Workload, Dash(D::OverloadedTitle), Unit::Number(0)),
-        M::MeanMinutes => (G::Proximity, Dash(D::MeanMinutes), Unit::Minutes),
-        M::ShareWithin => (G::Proximity, Dash(D::ShareWithin), Unit::Percent),
-        M::MaxMinutes => (G::Proximity, Dash(D::WorstZone), Unit::Minutes),
-        M::LowestAccess => (G::Proximity, Dash(D::LowestAccess), Unit::Number(2)),
-        M::MaxSpan => (G::Management, Dash(D::MaxSpan), Unit::Number(0)),
-        M::MeanSpan => (G::Management, Dash(D::MeanSpan), Unit::Number(1)),
-        M::Layers => (G::Management, Dash(D::Layers), Unit::Number(0)),
-        M::PostsOutsideNorm => (G::Management, Dash(D::OutsideNorm), Unit::Number(0)),
-        M::Agents => (
-            G::Impact,
-            Label::Scen(ScenText::TotalAgents),
-            Unit::Number(0),
-        ),
-        M::AgentsMoved => (G::Impact, Dash(D::AgentsMoved), Unit::Number(0)),
-        M::AgentsNewManager => (G::Impact, Dash(D::AgentsNewManager), Unit::Number(0)),
+/// A section's title in the comparison.
+pub fn group_title(group: Group) -> ScenText {
+    match group {
+        Group::Workload => ScenText::Workload,
+        Group::Proximity => ScenText::Proximity,
+        Group::Management => ScenText::Management,
+        Group::Impact => ScenText::Impact,
     }
 }
 
 /// The value as the reader sees it, in steps of the last decimal shown.
 pub fn shown_steps(unit: Unit) -> impl Fn(f64) -> f64 {
-    let (scale, decimals) = match unit {
-        Unit::Percent => (100.0, 1),
-        Unit::Minutes => (1.0, 1),
-        Unit::Number(decimals) => (1.0, decimals as i32),
-    };
-    move |value| (value * scale * 10f64.powi(decimals)).round()
-}
-
-fn better(direction: Direction) -> Better {
-    match direction {
-        Direction::Lower => Better::Lower,
-        Direction::Higher => Better::Higher,
-        Direction::Neither => Better::Neither,
-    }
+    move |value| unit.steps(value)
 }
 
 impl Comparison {
@@ -165,13 +98,17 @@ impl Comparison {
 }
 
 fn line(lang: Lang, workspace: &Workspace, row: Row) -> Line {
-    let (group, label, unit) = describe(row.measure);
+    let (group, name, unit) = (
+        row.measure.group(),
+        row.measure.name(lang),
+        row.measure.unit(),
+    );
     let service = row
         .service
         .and_then(|k| workspace.active_base().territory.services.get(k.index()));
     let label = match service {
-        Some(service) => format!("{} — {}", label.text(lang), service.name),
-        None => label.text(lang).to_string(),
+        Some(service) => format!("{name} — {}", service.name),
+        None => name.to_string(),
     };
     Line {
         group,
@@ -179,7 +116,7 @@ fn line(lang: Lang, workspace: &Workspace, row: Row) -> Line {
         label,
         service: service.map(|s| s.id.clone()),
         unit,
-        better: better(row.measure.direction()),
+        better: row.measure.direction(),
         best: row.best(shown_steps(unit)),
         values: row.values,
     }

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::model::{Comparison, Line};
-use crate::ui::dashboard::figure::{figure_html, Better, Figure};
+use super::model::{group_title, Comparison, Line};
+use crate::ui::dashboard::figure::{figure_html, Direction, Figure};
 use crate::ui::i18n::{t, Lang};
 use crate::ui::scenarios::texts::ScenText;
 
@@ -18,9 +18,9 @@ pub fn best_mark(lang: Lang) -> Html {
 
 fn direction_hint(lang: Lang, line: &Line) -> Html {
     let hint = match line.better {
-        Better::Lower => ScenText::LowerBetter,
-        Better::Higher => ScenText::HigherBetter,
-        Better::Neither => return html! {},
+        Direction::Lower => ScenText::LowerBetter,
+        Direction::Higher => ScenText::HigherBetter,
+        Direction::Neither => return html! {},
     };
     html! { <span class="figure-sub">{ t(lang, hint) }</span> }
 }
@@ -81,7 +81,7 @@ pub fn comparison_table(lang: Lang, comparison: &Comparison) -> Html {
                 { for groups.iter().map(|(group, lines)| html! {
                     <tbody>
                         <tr class="compare-group">
-                            <th scope="colgroup" colspan={width.clone()}>{ t(lang, group.title()) }</th>
+                            <th scope="colgroup" colspan={width.clone()}>{ t(lang, group_title(*group)) }</th>
                         </tr>
                         { for lines.iter().map(|line| row(lang, comparison, line)) }
                     </tbody>

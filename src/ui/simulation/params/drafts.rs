@@ -1,5 +1,6 @@
 //! The parameters as typed: one text per field, read in either language's writing, and the
-//! parameters summed up in one line.
+//! parameters summed up in one line. The usual absence shows the territory's rate until the
+//! user types another.
 
 use crate::engine::lang::Lang;
 use crate::engine::simulation::{SimulationError, SimulationParams};
@@ -70,7 +71,7 @@ impl Field {
         match error {
             SimulationError::Months(_) => Some(Field::Months),
             SimulationError::Runs(_) | SimulationError::TooLarge => Some(Field::Runs),
-            SimulationError::AbsenceRate(_) => Some(Field::Absence),
+            SimulationError::UsualAbsence(_) => Some(Field::Absence),
             SimulationError::Dip(_) => Some(Field::Dip),
             SimulationError::Recovery(_) => Some(Field::Recovery),
             SimulationError::ChangeMonth { .. } => Some(Field::ChangeMonth),
@@ -82,14 +83,15 @@ impl Field {
 /// What the user typed in each field, in `Field::ALL` order.
 pub type Drafts = [String; 7];
 
-/// The fields' texts for `params`, written in `lang`.
-pub fn drafts_of(params: &SimulationParams, lang: Lang) -> Drafts {
+/// The fields' texts for `params`, written in `lang`; `territory_rate` is the territory's usual
+/// absence, shown where the parameters leave it to the territory.
+pub fn drafts_of(params: &SimulationParams, territory_rate: f64, lang: Lang) -> Drafts {
     Field::ALL.map(|field| match field {
         Field::Months => params.months.to_string(),
         Field::Runs => params.runs.to_string(),
         Field::Seed => params.seed.to_string(),
         Field::ChangeMonth => params.change_month.to_string(),
-        Field::Absence => fraction_text(lang, params.absence_rate),
+        Field::Absence => fraction_text(lang, params.usual_absence.unwrap_or(territory_rate)),
         Field::Dip => fraction_text(lang, params.dip),
         Field::Recovery => fraction_text(lang, params.recovery_months),
     })
@@ -104,7 +106,12 @@ fn fraction_text(lang: Lang, value: f64) -> String {
 }
 
 /// Reads the drafts into parameters, or names the first field that is not a number of its kind.
-pub fn read_drafts(drafts: &Drafts) -> Result<SimulationParams, (Field, SimText)> {
+/// A usual absence equal to `territory_rate` is left to the territory, so that it follows the
+/// territory's rate if the user opens another.
+pub fn read_drafts(
+    drafts: &Drafts,
+    territory_rate: f64,
+) -> Result<SimulationParams, (Field, SimText)> {
     let whole = |field: Field| -> Result<u64, (Field, SimText)> {
         let text: String = drafts[field.index()]
             .chars()
@@ -136,7 +143,7 @@ pub fn read_drafts(drafts: &Drafts) -> Result<SimulationParams, (Field, SimText)
         months: small(Field::Months)?,
         runs: small(Field::Runs)?,
         seed: whole(Field::Seed)?,
-        absence_rate: decimal(Field::Absence)?,
+        usual_absence: Some(decimal(Field::Absence)?).filter(|&rate| rate != territory_rate),
         dip: decimal(Field::Dip)?,
         recovery_months: decimal(Field::Recovery)?,
         change_month: small(Field::ChangeMonth)?,
@@ -144,12 +151,12 @@ pub fn read_drafts(drafts: &Drafts) -> Result<SimulationParams, (Field, SimText)
 }
 
 /// The parameters in one line: "24 mois, 500 tirages, changement au mois 1, …".
-pub fn summary(lang: Lang, params: &SimulationParams) -> String {
-    let [_, _, _, absence, dip, recovery, seed] = drafts_of(params, lang);
+pub fn summary(lang: Lang, params: &SimulationParams, territory_rate: f64) -> String {
+    let [_, _, _, absence, dip, recovery, seed] = drafts_of(params, territory_rate, lang);
     let runs = format_int(lang, i64::from(params.runs));
     let (months, change) = (params.months, params.change_month);
     match lang {
-        Lang::Fr => format!("{months} mois, {runs} tirages, changement au mois {change}, absences {absence}, perte {dip}, retour en {recovery} mois, graine {seed}"),
-        Lang::En => format!("{months} months, {runs} runs, change in month {change}, absence {absence}, dip {dip}, recovery in {recovery} months, seed {seed}"),
+        Lang::Fr => format!("{months} mois, {runs} tirages, changement au mois {change}, absence habituelle {absence}, perte {dip}, retour en {recovery} mois, graine {seed}"),
+        Lang::En => format!("{months} months, {runs} runs, change in month {change}, usual absence {absence}, dip {dip}, recovery in {recovery} months, seed {seed}"),
     }
 }

@@ -36,11 +36,11 @@ impl Target {
                 key: ScenarioKey(Rc::clone(&named.scenario)),
                 base: saved,
             },
-            // The active scenario's live state is `workspace.scenario`.
+            // The active scenario's live state is `workspace.scenario()`.
             None => Target {
                 id: workspace.active,
                 name: workspace.active_scenario().name.clone(),
-                key: ScenarioKey(Rc::clone(&workspace.scenario)),
+                key: ScenarioKey(Rc::clone(workspace.scenario())),
                 base: saved,
             },
         }
@@ -72,6 +72,7 @@ pub(super) fn job(id: u32, params: &SimulationParams, target: &Target) -> (Job, 
     };
     let pending = Pending {
         params: params.clone(),
+        territory_absence: scenario.base().territory_usual_absence(),
         name: target.name.clone(),
         scenario_key: target.key.clone(),
         services,

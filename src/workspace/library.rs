@@ -3,15 +3,16 @@
 
 use std::rc::Rc;
 
+use super::outcome::Notice;
 use super::{Atlas, Workspace};
 use crate::engine::change::ChangeImpact;
 use crate::engine::embedded::{self, EmbeddedTerritory};
-use crate::engine::io::{ImportError, TerritoryFiles};
+use crate::engine::io::TerritoryFiles;
 use crate::engine::lang::Lang;
 use crate::engine::metrics::{evaluate, Evaluation};
-use crate::engine::model::{Territory, Warning};
+use crate::engine::model::Territory;
 use crate::engine::operations::Operation;
-use crate::engine::saved::{BaseSource, SaveError};
+use crate::engine::saved::BaseSource;
 use crate::engine::scenario::Scenario;
 
 /// The most scenarios compared with the base at once (five columns fit a projector).
@@ -128,69 +129,14 @@ impl NamedScenario {
             redo: Vec::new(),
         }
     }
-}
 
-/// What the last action on the scenarios did, said to the user.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    Created {
-        name: String,
-    },
-    Copied {
-        name: String,
-        from: String,
-    },
-    /// A deleted scenario, which the message offers to restore.
-    Deleted {
-        id: u32,
-        name: String,
-    },
-    Restored {
-        name: String,
-    },
-    /// Scenarios read from an exported file.
-    ImportedScenarios {
-        count: usize,
-    },
-    /// A territory read from CSV files, with what the user should be warned about.
-    ImportedTerritory {
-        name: String,
-        warnings: Vec<Warning>,
-    },
-    /// A share link opened: its scenario was added as a copy.
-    LinkOpened {
-        name: String,
-    },
-    /// Groups' files collected, by the names their scenarios got.
-    GroupsCollected {
-        names: Vec<String>,
-    },
-}
-
-/// Something refused; nothing was changed.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    /// An exported scenarios file that cannot be read.
-    ScenariosFile(SaveError),
-    /// Territory CSV files refused (file, line, column).
-    TerritoryFiles(ImportError),
-    /// A share link that cannot be read.
-    Link(SaveError),
-    /// What the browser had kept could not be read; it is set aside, not lost.
-    SavedWork(SaveError),
-    /// Groups' files that could not be read (the others were collected).
-    GroupFiles(Vec<super::groups::RefusedGroupFile>),
-}
-
-/// Why the browser could not keep the work.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageFailure {
-    /// The browser's storage is full (QuotaExceededError).
-    Full,
-    /// Storage is off (private browsing, blocked by a setting).
-    Unavailable,
-    /// Anything else the browser said.
-    Other(String),
+    /// The scenario after a change, an undo or a redo, with its figures computed once.
+    pub(super) fn update(&mut self, scenario: Scenario, redo: Vec<Operation>) {
+        self.figures = Rc::new(evaluate(scenario.current()));
+        self.impact = scenario.change_impact();
+        self.scenario = Rc::new(scenario);
+        self.redo = redo;
+    }
 }
 
 /// « Scénario 3 » or « Scenario 3 ».
@@ -232,23 +178,18 @@ impl Workspace {
             .collect()
     }
 
-    /// Makes scenario `id` the one every view shows.
+    /// Makes scenario `id` the one every view shows (a scenario on a base the workspace lacks
+    /// is never listed, so the active one always has its base).
     pub(super) fn activate(&mut self, id: u32) {
-        let Some(entry) = self.scenarios.iter().find(|s| s.id == id).cloned() else {
+        let Some(entry) = self.scenarios.iter().find(|s| s.id == id) else {
             return;
         };
-        let Some(base) = self.base_by_id(&entry.base).cloned() else {
+        if self.base_by_id(&entry.base).is_none() {
             return;
-        };
+        }
         self.active = id;
-        self.atlas = base.atlas;
-        self.base_figures = base.figures;
-        self.scenario = entry.scenario;
-        self.redo = entry.redo;
-        self.figures = entry.figures;
-        self.impact = entry.impact;
         self.refusal = None;
-        let territory = self.scenario.current();
+        let territory = self.territory();
         if territory.service_ix(&self.service).is_none() {
             self.service = territory
                 .services
@@ -257,22 +198,10 @@ impl Workspace {
                 .unwrap_or_default();
         }
         if let Some(team) = &self.selected_team {
-            if territory.team_ix(team).is_none() {
+            if self.territory().team_ix(team).is_none() {
                 self.selected_team = None;
             }
         }
-    }
-
-    /// Writes the active scenario back into the list after it changed.
-    pub(super) fn store_active(&mut self) {
-        let active = self.active;
-        if let Some(entry) = self.scenarios.iter_mut().find(|s| s.id == active) {
-            entry.scenario = Rc::clone(&self.scenario);
-            entry.redo = self.redo.clone();
-            entry.figures = Rc::clone(&self.figures);
-            entry.impact = self.impact.clone();
-        }
-        self.revision += 1;
     }
 
     /// Adds a scenario to the list, compares it when there is room, and makes it active.
@@ -289,7 +218,8 @@ impl Workspace {
         self.revision += 1;
     }
 
-    fn compared_count_on(&self, base: &str) -> usize {
+    /// How many scenarios of this base are compared.
+    pub(super) fn compared_count_on(&self, base: &str) -> usize {
         self.scenarios
             .iter()
             .filter(|s| s.base == base && self.compared.contains(&s.id))

@@ -3,16 +3,9 @@
 //! scenarios, so that it is kept like any other and can be compared and ranked. A file that cannot
 //! be read is named in the message and the others are still collected.
 
-use super::library::{Notice, Problem};
+use super::outcome::{Notice, Problem, RefusedGroupFile};
 use super::Workspace;
-use crate::engine::saved::{self, Document, Restored, SaveError};
-
-/// A group file refused, by its file name.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RefusedGroupFile {
-    pub file: String,
-    pub error: SaveError,
-}
+use crate::engine::saved::{self, Document, Restored};
 
 /// The group's name from its file name: `groupe-bleu.json` → `groupe-bleu`.
 pub fn group_name(file: &str) -> String {
@@ -87,7 +80,7 @@ mod tests {
     use super::*;
     use crate::engine::lang::Lang;
     use crate::engine::operations::Operation;
-    use crate::ui::state::{Action, Control};
+    use crate::workspace::{Action, Control};
 
     /// An exported file of a workspace whose active scenario moved the first team.
     fn group_file(lang: Lang) -> String {
@@ -134,7 +127,7 @@ mod tests {
             next.active, start.active,
             "the facilitator's scenario stays active"
         );
-        assert!(next.scenario.operations().is_empty());
+        assert!(next.scenario().operations().is_empty());
         assert!(next.scenarios[1..]
             .iter()
             .all(|s| s.scenario.operations().len() == 1));

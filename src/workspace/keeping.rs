@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use super::library::{Base, NamedScenario, Notice, Problem};
+use super::library::{Base, NamedScenario, MAX_COMPARED};
+use super::outcome::{Notice, Problem};
 use super::Workspace;
 use crate::engine::io::{read_territory, TerritoryFiles};
 use crate::engine::lang::Lang;
@@ -74,7 +75,7 @@ impl Workspace {
             let id = workspace.take_id();
             ids.push(id);
             let base = workspace.bases[entry.base].id.clone();
-            if workspace.compared_on(&base) < super::library::MAX_COMPARED {
+            if workspace.compared_count_on(&base) < MAX_COMPARED {
                 workspace.compared.push(id);
             }
             workspace.scenarios.push(NamedScenario::replayed(
@@ -103,13 +104,6 @@ impl Workspace {
         let id = self.next_id;
         self.next_id += 1;
         id
-    }
-
-    fn compared_on(&self, base: &str) -> usize {
-        self.scenarios
-            .iter()
-            .filter(|s| s.base == base && self.compared.contains(&s.id))
-            .count()
     }
 
     /// Adds every scenario of an exported file. When the page holds nothing but one untouched
