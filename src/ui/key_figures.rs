@@ -46,16 +46,9 @@ impl KeyFigure {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct KeyFiguresProps {
-    pub lang: Lang,
-    pub figures: Vec<KeyFigure>,
-}
-
-/// The figures as a description list, one large block each.
-#[function_component(KeyFigures)]
-pub fn key_figures(props: &KeyFiguresProps) -> Html {
-    let figures = props.figures.iter().map(|figure| {
+/// The figures as a description list, one large block each (a plain function: it keeps no state).
+pub fn key_figures(lang: Lang, figures: &[KeyFigure]) -> Html {
+    let figures = figures.iter().map(|figure| {
         html! {
             <div class={classes!("key-figure", figure.worse.then_some("worse"))}>
                 <dt>{ figure.label.clone() }</dt>
@@ -69,7 +62,7 @@ pub fn key_figures(props: &KeyFiguresProps) -> Html {
     });
     html! {
         <section class="key-figures" aria-labelledby="key-figures-title">
-            <h2 id="key-figures-title" class="key-figures-title">{ t(props.lang, KeyText::Title) }</h2>
+            <h2 id="key-figures-title" class="key-figures-title">{ t(lang, KeyText::Title) }</h2>
             <dl>{ for figures }</dl>
         </section>
     }

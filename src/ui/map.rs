@@ -26,7 +26,7 @@ use crate::ui::form;
 use crate::ui::geo::search::Entry;
 use crate::ui::geo::within::containing;
 use crate::ui::i18n::t;
-use crate::ui::key_figures::{presentation_figures, KeyFigures};
+use crate::ui::key_figures::{key_figures, presentation_figures};
 use crate::ui::state::{use_workspace, Action, Atlas, Control};
 
 use canvas::MapCanvas;
@@ -307,7 +307,7 @@ pub fn workshop_map() -> Html {
                 // what a click on the map or on a marker opens shows where the eye already is.
                 <div class="map-side">
                     if workspace.presentation {
-                        <KeyFigures {lang} figures={presentation_figures(&workspace)} />
+                        { key_figures(lang, &presentation_figures(&workspace)) }
                     }
                     <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes} />
                     { for open_form }

@@ -42,22 +42,22 @@ pub fn base_map(props: &BaseMapProps) -> Html {
                     <rect x={format!("{:.3}", stripe / 4.0)} y="0" width={format!("{:.3}", stripe * 0.19)} height={format!("{stripe:.3}")} fill="#000000" fill-opacity="0.7" />
                 </pattern>
             </defs>
-            <ZonesLayer drawing={props.drawing.clone()} shades={props.shades.clone()} />
-            <CommunesLayer {lang} drawing={props.drawing.clone()} />
+            <Picture {lang} drawing={props.drawing.clone()} shades={props.shades.clone()} />
         </svg>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct ZonesProps {
+struct PictureProps {
+    lang: Lang,
     drawing: Shared<Drawing>,
     shades: Shared<Vec<ZoneShade>>,
 }
 
-/// The zones and, over those beyond the catchment, the hatching: rendered again only when the
-/// figures change, never for a zoom or a pan (the Métropole has 554 zones).
-#[function_component(ZonesLayer)]
-fn zones_layer(props: &ZonesProps) -> Html {
+/// The zones, over those beyond the catchment the hatching, and the commune boundaries: rendered
+/// again only when the figures change, never for a zoom or a pan (the Métropole has 554 zones).
+#[function_component(Picture)]
+fn picture(props: &PictureProps) -> Html {
     let shades: &[ZoneShade] = &props.shades;
     let zones = props.drawing.zones.iter().zip(shades).map(|(outline, shade)| {
         let class = classes!("zone", shade.band.class());
@@ -87,23 +87,7 @@ fn zones_layer(props: &ZonesProps) -> Html {
                 <circle class="zone-beyond" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6" />
             },
         });
-    html! {
-        <>
-            <g class="zones">{ for zones }</g>
-            <g class="zones-beyond" aria-hidden="true">{ for hatched }</g>
-        </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CommunesProps {
-    lang: Lang,
-    drawing: Shared<Drawing>,
-}
-
-/// The commune boundaries, each on a white casing so that it shows over the darkest band too.
-#[function_component(CommunesLayer)]
-fn communes_layer(props: &CommunesProps) -> Html {
+    // The commune boundaries, each on a white casing so that it shows over the darkest band too.
     let lang = props.lang;
     let casings = props.drawing.communes.iter().map(|commune| {
         html! { <path class="commune-casing" d={commune.path.clone()} fill-rule="evenodd" /> }
@@ -118,6 +102,8 @@ fn communes_layer(props: &CommunesProps) -> Html {
     });
     html! {
         <>
+            <g class="zones">{ for zones }</g>
+            <g class="zones-beyond" aria-hidden="true">{ for hatched }</g>
             <g class="commune-casings" aria-hidden="true">{ for casings }</g>
             <g class="communes">{ for communes }</g>
         </>

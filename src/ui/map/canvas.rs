@@ -17,7 +17,7 @@ use crate::ui::map::base::BaseMap;
 use crate::ui::map::dom;
 use crate::ui::map::drawing::{Drawing, Shared, HEIGHT};
 use crate::ui::map::layout::{layout, reveal, Layout, Spot, PROJECTOR, WORKSHOP};
-use crate::ui::map::overlay::{tip, Marker, MarkersLayer, Writing};
+use crate::ui::map::overlay::{tip, Marker, MarkerEvent, Overlay};
 use crate::ui::map::shading::ZoneShade;
 use crate::ui::map::texts::{fill, MapText};
 
@@ -72,6 +72,22 @@ struct Now {
     onescape: Callback<()>,
 }
 
+/// Everything the map's box, its buttons and its markers report, handled in one place (one
+/// handler rather than one closure per event keeps the page lighter).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Input {
+    /// The + and − buttons: zoom by this factor at the centre.
+    Zoom(f64),
+    Whole,
+    Key(KeyboardEvent),
+    Wheel(WheelEvent),
+    Click(MouseEvent),
+    PointerDown(PointerEvent),
+    PointerMove(PointerEvent),
+    PointerUp(PointerEvent),
+    Marker(MarkerEvent),
+}
+
 /// The map's controller: the views kept per territory and what changes them. Cloned into every
 /// handler, made once, so that the markers' props stay equal and a hover redraws only the tip.
 #[derive(Clone)]
@@ -91,9 +107,52 @@ struct Map {
     /// The pending focus, given once every component has drawn (a marker split from a group is
     /// drawn by the markers' own component, after this one).
     focus_timer: Rc<RefCell<Option<dom::Timer>>>,
+    /// The box: where events fall and the pointer is captured.
+    node: NodeRef,
 }
 
 impl Map {
+    fn handle(&self, input: Input) {
+        let offset = |event: &MouseEvent| dom::offset_in(&self.node, event).map(|(at, _)| at);
+        match input {
+            Input::Zoom(factor) => self.zoom(factor, None, true),
+            Input::Whole => self.whole(),
+            Input::Key(event) => self.map_key(&event, dom::on_itself(&event, &self.node)),
+            Input::Wheel(event) => {
+                if let Some(at) = offset(&event) {
+                    self.wheel(&event, at);
+                }
+            }
+            Input::Click(event) => {
+                if let Some(at) = offset(&event) {
+                    self.click(&event, at);
+                }
+            }
+            Input::PointerDown(event) => {
+                if let Some(at) = offset(&event) {
+                    self.pointer_down(&event, at);
+                }
+            }
+            Input::PointerMove(event) => {
+                if let Some(at) = offset(&event) {
+                    if self.pointer_move(&event, at) {
+                        dom::capture_pointer(&self.node, &event);
+                    }
+                }
+            }
+            Input::PointerUp(event) => self.pointer_up(&event),
+            Input::Marker(event) => match event {
+                MarkerEvent::Choose(index) => self.choose(index, false),
+                MarkerEvent::Key(event, index) => self.key(&event, index),
+                MarkerEvent::Focus(index) => self.focus(index),
+                MarkerEvent::Hover(index) => self.hover(index),
+                MarkerEvent::DragEnter(index) => self.drag_enter(index),
+                MarkerEvent::DragLeave(index) => self.drag_leave(index),
+                MarkerEvent::Drop(team, index) => self.drop(team, index),
+            },
+        }
+    }
+
     fn with<R>(&self, read: impl FnOnce(&Now) -> R) -> Option<R> {
         self.now.borrow().as_ref().map(read)
     }
@@ -420,7 +479,7 @@ impl Map {
 
 /// The map's controller, made once per mounted map.
 #[hook]
-fn use_map() -> Map {
+fn use_map(node: &NodeRef) -> Map {
     let now = use_mut_ref(|| None);
     let views = use_mut_ref(BTreeMap::new);
     let redraw = use_force_update();
@@ -442,98 +501,8 @@ fn use_map() -> Map {
         gesture,
         spring,
         focus_timer,
+        node: node.clone(),
     }
-}
-
-/// The handlers, each made once per mounted map so that the props holding them stay equal.
-#[hook]
-fn use_callbacks(map: &Map, node: &NodeRef) -> Callbacks {
-    let made = {
-        let map = map.clone();
-        let node = node.clone();
-        use_memo((), move |_| {
-            let offset = {
-                let node = node.clone();
-                move |event: &MouseEvent| dom::offset_in(&node, event).map(|(at, _)| at)
-            };
-            let m = map.clone();
-            let zoom_in = Callback::from(move |_: MouseEvent| m.zoom(ZOOM_STEP, None, true));
-            let m = map.clone();
-            let zoom_out = Callback::from(move |_: MouseEvent| m.zoom(1.0 / ZOOM_STEP, None, true));
-            let m = map.clone();
-            let whole = Callback::from(move |_: MouseEvent| m.whole());
-            let (m, n) = (map.clone(), node.clone());
-            let map_key = Callback::from(move |event: KeyboardEvent| {
-                m.map_key(&event, dom::on_itself(&event, &n))
-            });
-            let (m, o) = (map.clone(), offset.clone());
-            let wheel = Callback::from(move |event: WheelEvent| {
-                if let Some(at) = o(&event) {
-                    m.wheel(&event, at);
-                }
-            });
-            let (m, o) = (map.clone(), offset.clone());
-            let click = Callback::from(move |event: MouseEvent| {
-                if let Some(at) = o(&event) {
-                    m.click(&event, at);
-                }
-            });
-            let (m, o) = (map.clone(), offset.clone());
-            let pointer_down = Callback::from(move |event: PointerEvent| {
-                if let Some(at) = o(&event) {
-                    m.pointer_down(&event, at);
-                }
-            });
-            let (m, o, n) = (map.clone(), offset, node.clone());
-            let pointer_move = Callback::from(move |event: PointerEvent| {
-                if let Some(at) = o(&event) {
-                    if m.pointer_move(&event, at) {
-                        dom::capture_pointer(&n, &event);
-                    }
-                }
-            });
-            let m = map.clone();
-            let pointer_up = Callback::from(move |event: PointerEvent| m.pointer_up(&event));
-            let m = map.clone();
-            let choose = Callback::from(move |index: usize| m.choose(index, false));
-            let m = map.clone();
-            let key =
-                Callback::from(move |(event, index): (KeyboardEvent, usize)| m.key(&event, index));
-            let m = map.clone();
-            let focus = Callback::from(move |index: usize| m.focus(Some(index)));
-            let m = map.clone();
-            let blur = Callback::from(move |_: usize| m.focus(None));
-            let m = map.clone();
-            let hover = Callback::from(move |index: Option<usize>| m.hover(index));
-            let m = map.clone();
-            let drag_enter = Callback::from(move |index: usize| m.drag_enter(index));
-            let m = map.clone();
-            let drag_leave = Callback::from(move |index: usize| m.drag_leave(index));
-            let m = map.clone();
-            let drop =
-                Callback::from(move |(team, index): (Option<String>, usize)| m.drop(team, index));
-            Callbacks {
-                zoom_in,
-                zoom_out,
-                whole,
-                map_key,
-                wheel,
-                click,
-                pointer_down,
-                pointer_move,
-                pointer_up,
-                choose,
-                key,
-                focus,
-                blur,
-                hover,
-                drag_enter,
-                drag_leave,
-                drop,
-            }
-        })
-    };
-    (*made).clone()
 }
 
 /// The map's box with its controls, search and tip.
@@ -547,8 +516,20 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
     // Natively (render tests) the box is the drawing's size; in the browser, what it measures.
     let size = use_state(|| drawing_size);
     let viewport_node = use_node_ref();
-    let map = use_map();
-    let callbacks = use_callbacks(&map, &viewport_node);
+    let map = use_map(&viewport_node);
+    // Made once, so that the markers' props stay equal and a hover redraws only the tip.
+    let input = {
+        let map = map.clone();
+        (*use_memo((), move |_| {
+            Callback::from(move |input: Input| map.handle(input))
+        }))
+        .clone()
+    };
+    let marker_events = (*use_memo((), {
+        let input = input.clone();
+        move |_| input.reform(Input::Marker)
+    }))
+    .clone();
     {
         let size = size.clone();
         use_effect_with(viewport_node.clone(), move |node| {
@@ -682,19 +663,15 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
                 <div class="map-viewport" ref={viewport_node.clone()} tabindex="0" role="group"
                     aria-label={t(lang, MapText::MapKeys)}
                     style={format!("--map-aspect: {} / {HEIGHT}", props.drawing.width)}
-                    onkeydown={callbacks.map_key} onwheel={callbacks.wheel} onclick={callbacks.click}
-                    onpointerdown={callbacks.pointer_down} onpointermove={callbacks.pointer_move}
-                    onpointerup={callbacks.pointer_up.clone()} onpointercancel={callbacks.pointer_up}>
+                    onkeydown={input.reform(Input::Key)} onwheel={input.reform(Input::Wheel)} onclick={input.reform(Input::Click)}
+                    onpointerdown={input.reform(Input::PointerDown)} onpointermove={input.reform(Input::PointerMove)}
+                    onpointerup={input.reform(Input::PointerUp)} onpointercancel={input.reform(Input::PointerUp)}>
                     <BaseMap {lang} drawing={props.drawing.clone()} shades={props.shades.clone()}
                         description={props.description.clone()} view_box={port.view_box(view)} {unit} />
                     <svg class="map-overlay" viewBox={format!("0 0 {:.1} {:.1}", port.frame.width, port.frame.height)}
                         role="group" aria-label={t(lang, MapText::SitesLayer)}>
-                        <Writing drawing={props.drawing.clone()} markers={props.markers.clone()} layout={Shared(placed.clone())}
-                            commune_size={sizes.commune} />
-                        <MarkersLayer {lang} markers={props.markers.clone()} layout={Shared(placed.clone())} {tab_stop}
-                            dragging={props.dragging} onchoose={callbacks.choose} onkey={callbacks.key} onfocus={callbacks.focus} onblur={callbacks.blur}
-                            onhover={callbacks.hover} ondragenter={callbacks.drag_enter} ondragleave={callbacks.drag_leave}
-                            ondrop={callbacks.drop} />
+                        <Overlay {lang} drawing={props.drawing.clone()} markers={props.markers.clone()} layout={Shared(placed.clone())}
+                            commune_size={sizes.commune} {tab_stop} dragging={props.dragging} onevent={marker_events} />
                         // In elements of their own, so that appearing never disturbs the markers.
                         <g class="draft-layer">{ for draft }</g>
                         <g class="tip-layer">{ for shown_tip }</g>
@@ -703,12 +680,12 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
                 // Over the map's top right corner: no row of its own above the map.
                 <div class="zoom-controls" role="group" aria-label={t(lang, MapText::ZoomGroup)}>
                     <button type="button" class="zoom-in" aria-label={t(lang, MapText::ZoomIn)} title={t(lang, MapText::ZoomIn)}
-                        disabled={deepest} onclick={callbacks.zoom_in}>{ "+" }</button>
+                        disabled={deepest} onclick={input.reform(|_| Input::Zoom(ZOOM_STEP))}>{ "+" }</button>
                     <span class="zoom-level" aria-hidden="true">{ zoom_text }</span>
                     <button type="button" class="zoom-out" aria-label={t(lang, MapText::ZoomOut)} title={t(lang, MapText::ZoomOut)}
-                        disabled={whole} onclick={callbacks.zoom_out}>{ "−" }</button>
+                        disabled={whole} onclick={input.reform(|_| Input::Zoom(1.0 / ZOOM_STEP))}>{ "−" }</button>
                     <button type="button" class="zoom-whole" aria-label={t(lang, MapText::ZoomWhole)} title={t(lang, MapText::ZoomWhole)}
-                        disabled={whole} onclick={callbacks.whole}>
+                        disabled={whole} onclick={input.reform(|_| Input::Whole)}>
                         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1,5V1H5M11,1H15V5M15,11V15H11M5,15H1V11" /></svg>
                     </button>
                 </div>
@@ -717,26 +694,4 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
             <p class="map-sr-only" role="status">{ map.said.borrow().clone() }</p>
         </div>
     }
-}
-
-/// The handlers of the map and its markers.
-#[derive(Clone)]
-struct Callbacks {
-    zoom_in: Callback<MouseEvent>,
-    zoom_out: Callback<MouseEvent>,
-    whole: Callback<MouseEvent>,
-    map_key: Callback<KeyboardEvent>,
-    wheel: Callback<WheelEvent>,
-    click: Callback<MouseEvent>,
-    pointer_down: Callback<PointerEvent>,
-    pointer_move: Callback<PointerEvent>,
-    pointer_up: Callback<PointerEvent>,
-    choose: Callback<usize>,
-    key: Callback<(KeyboardEvent, usize)>,
-    focus: Callback<usize>,
-    blur: Callback<usize>,
-    hover: Callback<Option<usize>>,
-    drag_enter: Callback<usize>,
-    drag_leave: Callback<usize>,
-    drop: Callback<(Option<String>, usize)>,
 }

@@ -111,6 +111,19 @@ mod browser {
             .is_some()
     }
 
+    /// The layout index (`data-index`) of the marker an event came from.
+    pub fn marker_index(event: &Event) -> Option<usize> {
+        event
+            .target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest(".site-marker")
+            .ok()??
+            .get_attribute("data-index")?
+            .parse()
+            .ok()
+    }
+
     /// Whether the keyboard focus is on the element itself (not on one inside it).
     pub fn on_itself(event: &Event, node: &NodeRef) -> bool {
         match (event.target(), node.cast::<web_sys::Element>()) {
@@ -214,6 +227,9 @@ mod browser {
     }
     pub fn from_marker(_event: &Event) -> bool {
         false
+    }
+    pub fn marker_index(_event: &Event) -> Option<usize> {
+        None
     }
     pub fn on_itself(_event: &Event, _node: &NodeRef) -> bool {
         false

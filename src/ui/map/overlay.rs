@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::engine::lang::Lang;
 use crate::ui::i18n::{format_int, t};
+use crate::ui::map::dom;
 use crate::ui::map::drawing::{Drawing, Shared};
 use crate::ui::map::layout::{Layout, LineKind, Placed, Spot, HIT};
 use crate::ui::map::placement::text_width;
@@ -54,18 +55,50 @@ impl Marker {
     }
 }
 
+/// What a marker reports, by its index in the layout.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MarkerEvent {
+    /// A click, or Enter.
+    Choose(usize),
+    Key(KeyboardEvent, usize),
+    /// The focus came to a marker, or left the markers.
+    Focus(Option<usize>),
+    /// The pointer came over a marker, or left it.
+    Hover(Option<usize>),
+    DragEnter(usize),
+    DragLeave(usize),
+    /// A drop: the team id from the drag data if the browser gave it.
+    Drop(Option<String>, usize),
+}
+
 #[derive(Properties, PartialEq)]
-pub struct WritingProps {
+pub struct OverlayProps {
+    pub lang: Lang,
     pub drawing: Shared<Drawing>,
     pub markers: Shared<Vec<Marker>>,
     pub layout: Shared<Layout>,
     pub commune_size: f64,
+    /// The one marker reached with Tab (roving tabindex), by its index in the layout.
+    pub tab_stop: usize,
+    /// A team is being dragged: every marker shows it takes a drop.
+    pub dragging: bool,
+    pub onevent: Callback<MarkerEvent>,
 }
 
-/// Commune names and site labels (hidden from assistive technologies: the tables and the markers'
-/// names say the same), under the markers.
-#[function_component(Writing)]
-pub fn writing(props: &WritingProps) -> Html {
+/// The commune names and site labels (hidden from assistive technologies: the tables and the
+/// markers' names say the same), and over them the markers. Drawn again when the layout changes,
+/// not when the pointer moves: the tip is drawn apart.
+#[function_component(Overlay)]
+pub fn overlay(props: &OverlayProps) -> Html {
+    html! {
+        <>
+            { writing(props) }
+            { markers_layer(props) }
+        </>
+    }
+}
+
+fn writing(props: &OverlayProps) -> Html {
     let names = props.layout.names.iter().filter_map(|name| {
         let commune = props.drawing.communes.get(name.commune)?;
         Some(html! {
@@ -103,24 +136,18 @@ pub fn writing(props: &WritingProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MarkersProps {
-    pub lang: Lang,
-    pub markers: Shared<Vec<Marker>>,
-    pub layout: Shared<Layout>,
-    /// The one marker reached with Tab (roving tabindex), by its index in the layout.
-    pub tab_stop: usize,
-    /// A team is being dragged: every marker shows it takes a drop.
-    pub dragging: bool,
-    pub onchoose: Callback<usize>,
-    pub onkey: Callback<(KeyboardEvent, usize)>,
-    pub onfocus: Callback<usize>,
-    pub onblur: Callback<usize>,
-    pub onhover: Callback<Option<usize>>,
-    pub ondragenter: Callback<usize>,
-    pub ondragleave: Callback<usize>,
-    /// A drop: (team id from the drag data if the browser gave it, marker index).
-    pub ondrop: Callback<(Option<String>, usize)>,
+/// A marker's events, handled once for all markers on their group: the marker is the one the
+/// event came from.
+fn relay<E: AsRef<Event> + 'static>(
+    onevent: &Callback<MarkerEvent>,
+    make: fn(E, usize) -> MarkerEvent,
+) -> Callback<E> {
+    let onevent = onevent.clone();
+    Callback::from(move |event: E| {
+        if let Some(index) = dom::marker_index(event.as_ref()) {
+            onevent.emit(make(event, index));
+        }
+    })
 }
 
 /// The accessible name of a group: how many sites, how many of the service shown, the first names.
@@ -166,8 +193,7 @@ fn group_name(lang: Lang, markers: &[Marker], placed: &Placed) -> String {
 
 /// The markers: each a focusable button that takes a click, a key or a dropped team. Only its
 /// hit area takes the pointer (a circle [`HIT`] pixels wide, never overlapping another's).
-#[function_component(MarkersLayer)]
-pub fn markers_layer(props: &MarkersProps) -> Html {
+fn markers_layer(props: &OverlayProps) -> Html {
     let lang = props.lang;
     let markers: &[Marker] = &props.markers;
     // In the territory's order, not by importance: a marker keeps its place among the others (and
@@ -199,25 +225,6 @@ pub fn markers_layer(props: &MarkersProps) -> Html {
             .filter_map(|&i| markers.get(i).map(|m| m.id.as_str()))
             .collect::<Vec<_>>()
             .join(" ");
-        let onclick = props.onchoose.reform(move |_: MouseEvent| index);
-        let onkeydown = props.onkey.reform(move |event: KeyboardEvent| (event, index));
-        let onfocus = props.onfocus.reform(move |_: FocusEvent| index);
-        let onblur = props.onblur.reform(move |_: FocusEvent| index);
-        let onpointerenter = props.onhover.reform(move |_: PointerEvent| Some(index));
-        let onpointerleave = props.onhover.reform(|_: PointerEvent| None);
-        let ondragenter = {
-            let callback = props.ondragenter.clone();
-            Callback::from(move |event: DragEvent| {
-                crate::ui::map::dom::allow_drop(&event);
-                callback.emit(index);
-            })
-        };
-        let ondragleave = props.ondragleave.reform(move |_: DragEvent| index);
-        let ondragover = Callback::from(|event: DragEvent| crate::ui::map::dom::allow_drop(&event));
-        let ondrop = {
-            let ondrop = props.ondrop.clone();
-            Callback::from(move |event: DragEvent| ondrop.emit((crate::ui::map::dom::dropped_team(&event), index)))
-        };
         let class = classes!(
             "site-marker",
             (group && !led).then_some("group"),
@@ -232,8 +239,7 @@ pub fn markers_layer(props: &MarkersProps) -> Html {
             <g key={first.id.clone()} {class} transform={format!("translate({x:.1} {y:.1})")}
                 role="button" tabindex={if index == props.tab_stop { "0" } else { "-1" }}
                 aria-label={name} aria-pressed={(!group).then(|| selected.to_string())}
-                data-site={(!group).then(|| first.id.clone())} data-members={members} data-index={index.to_string()}
-                {onclick} {onkeydown} {onfocus} {onblur} {onpointerenter} {onpointerleave} {ondragenter} {ondragleave} {ondragover} {ondrop}>
+                data-site={(!group).then(|| first.id.clone())} data-members={members} data-index={index.to_string()}>
                 <circle class="hit-area" r={HIT.to_string()} />
                 <circle class="focus-ring" r="16" />
                 if group && !led {
@@ -267,8 +273,25 @@ pub fn markers_layer(props: &MarkersProps) -> Html {
             </g>
         })
     });
+    let on = &props.onevent;
+    let ondragover = Callback::from(|event: DragEvent| dom::allow_drop(&event));
     html! {
-        <g class={classes!("site-markers", props.dragging.then_some("dragging"))}>{ for drawn }</g>
+        <g class={classes!("site-markers", props.dragging.then_some("dragging"))}
+            onclick={relay(on, |_: MouseEvent, i| MarkerEvent::Choose(i))}
+            onkeydown={relay(on, MarkerEvent::Key)}
+            onfocusin={relay(on, |_: FocusEvent, i| MarkerEvent::Focus(Some(i)))}
+            onfocusout={on.reform(|_: FocusEvent| MarkerEvent::Focus(None))}
+            onpointerover={relay(on, |_: PointerEvent, i| MarkerEvent::Hover(Some(i)))}
+            onpointerout={on.reform(|_: PointerEvent| MarkerEvent::Hover(None))}
+            ondragenter={relay(on, |event: DragEvent, i| {
+                dom::allow_drop(&event);
+                MarkerEvent::DragEnter(i)
+            })}
+            ondragleave={relay(on, |_: DragEvent, i| MarkerEvent::DragLeave(i))}
+            {ondragover}
+            ondrop={relay(on, |event: DragEvent, i| MarkerEvent::Drop(dom::dropped_team(&event), i))}>
+            { for drawn }
+        </g>
     }
 }
 
