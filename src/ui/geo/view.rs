@@ -193,6 +193,19 @@ impl Viewport {
         )
     }
 
+    /// The transform that takes what `from` draws to where `to` draws it: (scale, x, y shift in
+    /// pixels), as a CSS `translate(x, y) scale(k)` about the box's top left corner. During a drag
+    /// or a wheel turn the picture drawn for one view is moved this way, without being drawn again.
+    pub fn transform(&self, from: View, to: View) -> (f64, f64, f64) {
+        let (s0, s1) = (self.scale(from), self.scale(to));
+        let k = s1 / s0;
+        (
+            k,
+            self.frame.width / 2.0 * (1.0 - k) + (from.centre.0 - to.centre.0) * s1,
+            self.frame.height / 2.0 * (1.0 - k) + (from.centre.1 - to.centre.1) * s1,
+        )
+    }
+
     /// Whether a pixel position lies inside the box.
     pub fn contains(&self, (x, y): (f64, f64)) -> bool {
         (0.0..=self.frame.width).contains(&x) && (0.0..=self.frame.height).contains(&y)
@@ -286,6 +299,20 @@ mod tests {
         // One point: centred at the zoom asked for.
         let one = port.framing(&[(400.0, 280.0)], 40.0, 8.0);
         assert!(close(one.centre, (400.0, 280.0)) && one.zoom == 8.0);
+    }
+
+    #[test]
+    fn the_transform_between_two_views_moves_each_point_where_the_second_draws_it() {
+        let port = port();
+        let from = port.zoom_centre(port.whole(), 2.0);
+        let to = port.pan(port.zoom_at(from, 1.7, (120.0, 80.0)), (15.0, -25.0));
+        let (k, tx, ty) = port.transform(from, to);
+        for point in [(300.0, 200.0), (410.0, 330.0), (500.0, 260.0)] {
+            let (x, y) = port.to_screen(from, point);
+            let moved = (k * x + tx, k * y + ty);
+            assert!(close(moved, port.to_screen(to, point)), "{point:?}");
+        }
+        assert_eq!(port.transform(from, from), (1.0, 0.0, 0.0));
     }
 
     #[test]

@@ -23,6 +23,8 @@ use crate::ui::map::texts::{fill, MapText};
 
 /// How long a dragged team hovers over a group before the map zooms in on it.
 const SPRING_MS: u32 = 700;
+/// How long the wheel rests before the map is drawn for the zoom it reached.
+const SETTLE_MS: u32 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct MapCanvasProps {
@@ -109,6 +111,12 @@ struct Map {
     focus_timer: Rc<RefCell<Option<dom::Timer>>>,
     /// The box: where events fall and the pointer is captured.
     node: NodeRef,
+    /// The view a drag, a pinch or a wheel turn has reached: until it ends, the picture and the
+    /// markers drawn for the last view are only moved there (a CSS transform, nothing drawn
+    /// again), then everything is drawn for it.
+    live: Rc<RefCell<Option<View>>>,
+    /// Draws the wheel's view once the wheel rests.
+    settle_timer: Rc<RefCell<Option<dom::Timer>>>,
 }
 
 impl Map {
@@ -163,15 +171,41 @@ impl Map {
             return;
         };
         let view = port.clamp(view);
+        let moving = self.live.borrow_mut().take().is_some();
         if view != old {
             self.views.borrow_mut().insert(key, view);
+        }
+        if view != old || moving {
             self.redraw.force_update();
+        }
+    }
+
+    /// The view now: the one a gesture has reached, else the one drawn.
+    fn current(&self) -> Option<(Viewport, View)> {
+        let live = *self.live.borrow();
+        self.with(|now| (now.port, live.unwrap_or(now.view)))
+    }
+
+    /// A gesture reached this view: the drawing is moved there, not drawn again.
+    fn live_view(&self, view: View) {
+        if let Some((port, _)) = self.current() {
+            *self.live.borrow_mut() = Some(port.clamp(view));
+            self.redraw.force_update();
+        }
+    }
+
+    /// The gesture ended: everything is drawn for the view it reached.
+    fn settle(&self) {
+        *self.settle_timer.borrow_mut() = None;
+        let live = *self.live.borrow();
+        if let Some(view) = live {
+            self.set_view(view);
         }
     }
 
     /// Zooms by `factor` at a pixel of the box (the pointer), or at its centre; says the new zoom.
     fn zoom(&self, factor: f64, at: Option<(f64, f64)>, say: bool) {
-        let Some((port, view, lang)) = self.with(|now| (now.port, now.view, now.lang)) else {
+        let (Some((port, view)), Some(lang)) = (self.current(), self.with(|now| now.lang)) else {
             return;
         };
         let next = match at {
@@ -204,7 +238,7 @@ impl Map {
     }
 
     fn pan(&self, by: (f64, f64)) {
-        if let Some((port, view)) = self.with(|now| (now.port, now.view)) {
+        if let Some((port, view)) = self.current() {
             self.set_view(port.pan(view, by));
         }
     }
@@ -439,7 +473,11 @@ impl Map {
         // A trackpad's pinch comes as a wheel with Ctrl: it turns less, so it counts more.
         let sensitivity = if event.ctrl_key() { 0.01 } else { 0.002 };
         let factor = (-dom::wheel_pixels(event) * sensitivity).exp();
-        self.zoom(factor, Some(at), false);
+        if let Some((port, view)) = self.current() {
+            self.live_view(port.zoom_at(view, factor, at));
+            let map = self.clone();
+            *self.settle_timer.borrow_mut() = dom::after(SETTLE_MS, move || map.settle());
+        }
     }
 
     fn pointer_down(&self, event: &PointerEvent, at: (f64, f64)) {
@@ -452,14 +490,15 @@ impl Map {
     /// Returns whether the move starts or continues a pan (the pointer is then captured).
     fn pointer_move(&self, event: &PointerEvent, at: (f64, f64)) -> bool {
         let step = self.gesture.borrow_mut().move_to(event.pointer_id(), at);
+        let Some((port, view)) = self.current() else {
+            return false;
+        };
         match step {
             Step::Nothing => return false,
-            Step::Pan(by) => self.pan(by),
+            Step::Pan(by) => self.live_view(port.pan(view, by)),
             Step::Pinch { factor, at, pan } => {
-                if let Some((port, view)) = self.with(|now| (now.port, now.view)) {
-                    let moved = port.pan(view, pan);
-                    self.set_view(port.zoom_at(moved, factor, at));
-                }
+                let moved = port.pan(view, pan);
+                self.live_view(port.zoom_at(moved, factor, at));
             }
         }
         self.gesture.borrow().panning()
@@ -467,6 +506,9 @@ impl Map {
 
     fn pointer_up(&self, event: &PointerEvent) {
         self.gesture.borrow_mut().up(event.pointer_id());
+        if !self.gesture.borrow().panning() {
+            self.settle();
+        }
     }
 
     fn click(&self, event: &MouseEvent, at: (f64, f64)) {
@@ -490,6 +532,8 @@ fn use_map(node: &NodeRef) -> Map {
     let gesture = use_mut_ref(Gesture::default);
     let spring = use_mut_ref(|| None);
     let focus_timer = use_mut_ref(|| None);
+    let live = use_mut_ref(|| None);
+    let settle_timer = use_mut_ref(|| None);
     Map {
         now,
         views,
@@ -502,6 +546,8 @@ fn use_map(node: &NodeRef) -> Map {
         spring,
         focus_timer,
         node: node.clone(),
+        live,
+        settle_timer,
     }
 }
 
@@ -651,6 +697,18 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
         }
     });
     let unit = 1.0 / port.scale(view);
+    let view_box = port.view_box(view);
+    // A gesture under way: what was drawn for the view moves to the view it reached.
+    let live = map
+        .live
+        .borrow()
+        .map(|v| port.clamp(v))
+        .filter(|v| *v != view);
+    let moved = live.map(|to| {
+        let (k, x, y) = port.transform(view, to);
+        format!("transform: translate({x:.2}px, {y:.2}px) scale({k:.5})")
+    });
+    let view = live.unwrap_or(view);
     let whole = view.zoom <= 1.0;
     let deepest = view.zoom >= crate::ui::geo::view::MAX_ZOOM;
     let zoom_text = format!(
@@ -666,16 +724,18 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
                     onkeydown={input.reform(Input::Key)} onwheel={input.reform(Input::Wheel)} onclick={input.reform(Input::Click)}
                     onpointerdown={input.reform(Input::PointerDown)} onpointermove={input.reform(Input::PointerMove)}
                     onpointerup={input.reform(Input::PointerUp)} onpointercancel={input.reform(Input::PointerUp)}>
-                    <BaseMap {lang} drawing={props.drawing.clone()} shades={props.shades.clone()}
-                        description={props.description.clone()} view_box={port.view_box(view)} {unit} />
-                    <svg class="map-overlay" viewBox={format!("0 0 {:.1} {:.1}", port.frame.width, port.frame.height)}
-                        role="group" aria-label={t(lang, MapText::SitesLayer)}>
-                        <Overlay {lang} drawing={props.drawing.clone()} markers={props.markers.clone()} layout={Shared(placed.clone())}
-                            commune_size={sizes.commune} {tab_stop} dragging={props.dragging} onevent={marker_events} />
-                        // In elements of their own, so that appearing never disturbs the markers.
-                        <g class="draft-layer">{ for draft }</g>
-                        <g class="tip-layer">{ for shown_tip }</g>
-                    </svg>
+                    <div class="map-layers" style={moved}>
+                        <BaseMap {lang} drawing={props.drawing.clone()} shades={props.shades.clone()}
+                            description={props.description.clone()} {view_box} {unit} />
+                        <svg class="map-overlay" viewBox={format!("0 0 {:.1} {:.1}", port.frame.width, port.frame.height)}
+                            role="group" aria-label={t(lang, MapText::SitesLayer)}>
+                            <Overlay {lang} drawing={props.drawing.clone()} markers={props.markers.clone()} layout={Shared(placed.clone())}
+                                commune_size={sizes.commune} {tab_stop} dragging={props.dragging} onevent={marker_events} />
+                            // In elements of their own, so that appearing never disturbs the markers.
+                            <g class="draft-layer">{ for draft }</g>
+                            <g class="tip-layer">{ for shown_tip }</g>
+                        </svg>
+                    </div>
                 </div>
                 // Over the map's top right corner: no row of its own above the map.
                 <div class="zoom-controls" role="group" aria-label={t(lang, MapText::ZoomGroup)}>
