@@ -236,10 +236,12 @@ pub fn workshop_map() -> Html {
     let arriving = (*dragging)
         .clone()
         .or_else(|| workspace.selected_team.clone());
+    // The site a move waits to be confirmed for is marked as chosen, else the site of the panel.
+    let chosen = confirming.as_ref().map(|(_, site)| site.as_str());
     let markers = Shared(std::rc::Rc::new(view.markers(
         &workspace,
         &drawing,
-        selected_site.as_deref(),
+        chosen.or(selected_site.as_deref()),
         arriving.as_deref(),
     )));
     let description = fill(
@@ -295,9 +297,7 @@ pub fn workshop_map() -> Html {
                     <MapCanvas {lang} drawing={drawing.clone()} shades={zone_shades} {description} {markers}
                         territory={territory_key} large={workspace.presentation} draft={draft_point}
                         dragging={dragging.is_some()} onpick={pick} onchoose={choose_site} ondrop={drop_team}
-                        onescape={cancel_move.clone()} found={*found}>
-                        { for confirm }
-                    </MapCanvas>
+                        onescape={cancel_move.clone()} found={*found} />
                     // Under the map, on a line kept for it: the map never moves when it appears.
                     <p class="map-status" role="status" title={view.last_change.clone().unwrap_or_default()}>
                         { view.last_change.clone().unwrap_or_default() }
@@ -306,13 +306,17 @@ pub fn workshop_map() -> Html {
                 // Beside the map, so that a team is dragged onto a marker without scrolling, and
                 // what a click on the map or on a marker opens shows where the eye already is.
                 <div class="map-side">
+                    // First, beside the map: the site just chosen stays in view, not covered.
+                    <div class="map-confirm">{ for confirm }</div>
                     if workspace.presentation {
                         { key_figures(lang, &presentation_figures(&workspace)) }
                     }
                     <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes} />
                     { for open_form }
                     { for site_panel }
-                    { for move_form }
+                    if confirming.is_none() {
+                        { for move_form }
+                    }
                     <TeamList {lang} groups={view.teams} onselect={select_team} ondragstart={drag_start} ondragend={drag_end} />
                 </div>
             </div>

@@ -49,9 +49,6 @@ pub struct MapCanvasProps {
     pub ondrop: Callback<(Option<String>, String)>,
     /// Escape on the map.
     pub onescape: Callback<()>,
-    /// Floats over the map (the move's confirmation), so that it never pushes the map away.
-    #[prop_or_default]
-    pub children: Html,
     /// A site found by the search (its index, and a count that tells one search from the next):
     /// the map centres on it and its marker takes the focus.
     #[prop_or_default]
@@ -749,7 +746,6 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
                         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M1,5V1H5M11,1H15V5M15,11V15H11M5,15H1V11" /></svg>
                     </button>
                 </div>
-                <div class="map-floating">{ props.children.clone() }</div>
             </div>
             <p class="map-sr-only" role="status">{ map.said.borrow().clone() }</p>
         </div>

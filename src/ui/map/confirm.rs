@@ -1,5 +1,5 @@
-//! "Move team X to site Y?": what choosing a site does while a team is chosen. It floats over the
-//! map, takes the focus (Enter moves, Escape cancels) and can open the site's panel instead.
+//! "Move team X to site Y?": what choosing a site does while a team is chosen. It stands beside
+//! the map, takes the focus (Enter moves, Escape cancels) and can open the site's panel instead.
 
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub struct MoveConfirmProps {
     pub oncancel: Callback<()>,
 }
 
-/// A non-modal dialog over the bottom of the map.
+/// A non-modal dialog at the top of the column beside the map.
 #[function_component(MoveConfirm)]
 pub fn move_confirm(props: &MoveConfirmProps) -> Html {
     let lang = props.lang;

@@ -114,6 +114,9 @@ pub struct Name {
     pub commune: usize,
     pub x: f64,
     pub y: f64,
+    /// No place was clear of the markers: written over them, where it covers the fewest (the
+    /// centre of a large city at a low zoom is all markers, and its name must still be read).
+    pub on_top: bool,
 }
 
 /// Everything drawn over the map for one view.
@@ -209,7 +212,7 @@ type NameChoice = (usize, Vec<(f64, f64)>, Vec<Rect>);
 
 /// The commune names that fit inside their commune at this zoom and cover no larger commune's
 /// name, the most populated first; each a little above its point, else under it, higher, or to a
-/// side, wherever it covers no marker (else where it covers the fewest: the markers stay on top).
+/// side, wherever it covers no marker (else where it covers the fewest, written over them).
 /// With their boxes.
 fn commune_names(
     port: Viewport,
@@ -256,6 +259,10 @@ fn commune_names(
             (x + width * 0.6, y - size * 2.0),
             (x - width * 0.6, y + size * 1.6),
             (x + width * 0.6, y + size * 1.6),
+            (x, y - size * 3.9),
+            (x, y + size * 4.5),
+            (x - width * 1.1, y - size * 0.3),
+            (x + width * 1.1, y - size * 0.3),
         ];
         let rects = spots.iter().map(|&(x, y)| boxed(x, y, width)).collect();
         candidates.push((i, spots, rects));
@@ -269,20 +276,35 @@ fn commune_names(
             height: 2.0 * REACH,
         })
         .collect();
-    let slices: Vec<&[Rect]> = candidates
-        .iter()
-        .map(|(_, _, rects)| rects.as_slice())
-        .collect();
+    let covered = |rect: &Rect| {
+        footprints
+            .iter()
+            .filter(|f| !rect.clears(std::slice::from_ref(f)))
+            .count()
+    };
     let mut names = Vec::new();
-    let mut boxes = Vec::new();
-    for ((commune, spots, rects), chosen) in candidates.iter().zip(place(&slices, &[], &footprints))
-    {
-        if let Some(chosen) = chosen {
+    let mut boxes: Vec<Rect> = Vec::new();
+    for (commune, spots, rects) in &candidates {
+        let clear = |rect: &Rect| rect.clears(&boxes);
+        let chosen = rects
+            .iter()
+            .position(|r| clear(r) && covered(r) == 0)
+            .map(|i| (i, false))
+            .or_else(|| {
+                let fewest = rects
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| clear(r))
+                    .min_by_key(|(_, r)| covered(r));
+                fewest.map(|(i, _)| (i, true))
+            });
+        if let Some((chosen, on_top)) = chosen {
             let (x, y) = spots[chosen];
             names.push(Name {
                 commune: *commune,
                 x,
                 y,
+                on_top,
             });
             boxes.push(rects[chosen]);
         }
@@ -383,7 +405,11 @@ fn labels(
         let spot = &spots[site];
         let mut choices = Vec::new();
         let mut form_of_choice = Vec::new();
-        let full = spot.hosting.then(|| lines_of(spot, true, sizes));
+        // The name only where the label fits the box.
+        let full = spot
+            .hosting
+            .then(|| lines_of(spot, true, sizes))
+            .filter(|lines| label_size(lines).0 <= port.frame.width - 8.0);
         let short = lines_of(spot, false, sizes);
         for lines in full.into_iter().chain([short]) {
             let size = label_size(&lines);
@@ -666,6 +692,26 @@ mod tests {
             ..spot(300.0, 290.0, 1)
         }];
         let layout = super::layout(port(), port().whole(), &marker, &communes[1..], WORKSHOP);
-        assert!(layout.names[0].y > 302.0, "{:?}", layout.names);
+        assert!(
+            layout.names[0].y > 302.0 && !layout.names[0].on_top,
+            "{:?}",
+            layout.names
+        );
+        // Markers all around: the name is written over them, where it covers the fewest.
+        let crowd: Vec<Spot> = (0..900u32)
+            .map(|i| Spot {
+                hosting: false,
+                count_chars: None,
+                ..spot(
+                    90.0 + f64::from(i % 30) * 14.0,
+                    90.0 + f64::from(i / 30) * 14.0,
+                    1,
+                )
+            })
+            .collect();
+        let zoomed = port().zoom_centre(port().whole(), 2.0);
+        let layout = super::layout(port(), zoomed, &crowd, &communes[1..], WORKSHOP);
+        assert_eq!(layout.names.len(), 1);
+        assert!(layout.names[0].on_top);
     }
 }

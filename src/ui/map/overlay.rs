@@ -94,18 +94,29 @@ pub fn overlay(props: &OverlayProps) -> Html {
         <>
             { writing(props) }
             { markers_layer(props) }
+            <g class="labels on-top" aria-hidden="true">{ names(props, true) }</g>
         </>
     }
 }
 
+/// The commune names written under the markers, or (`on_top`) over them.
+fn names(props: &OverlayProps, on_top: bool) -> Html {
+    let names = props
+        .layout
+        .names
+        .iter()
+        .filter(|name| name.on_top == on_top)
+        .filter_map(|name| {
+            let commune = props.drawing.communes.get(name.commune)?;
+            Some(html! {
+                <text class="commune-name" x={format!("{:.1}", name.x)} y={format!("{:.1}", name.y)}
+                    font-size={props.commune_size.to_string()}>{ &commune.name }</text>
+            })
+        });
+    names.collect::<Html>()
+}
+
 fn writing(props: &OverlayProps) -> Html {
-    let names = props.layout.names.iter().filter_map(|name| {
-        let commune = props.drawing.communes.get(name.commune)?;
-        Some(html! {
-            <text class="commune-name" x={format!("{:.1}", name.x)} y={format!("{:.1}", name.y)}
-                font-size={props.commune_size.to_string()}>{ &commune.name }</text>
-        })
-    });
     let labels = props.layout.labels.iter().filter_map(|label| {
         let marker = props.markers.get(label.site)?;
         let lines = label.lines.iter().map(|line| {
@@ -130,7 +141,7 @@ fn writing(props: &OverlayProps) -> Html {
     });
     html! {
         <g aria-hidden="true">
-            <g class="labels">{ for names }</g>
+            <g class="labels">{ names(props, false) }</g>
             <g class="site-labels">{ for labels }</g>
         </g>
     }
@@ -339,7 +350,7 @@ pub fn tip(
     };
     const SIZE: f64 = 14.0;
     // Long names are wrapped to the box's width (estimated generously: part of the tip is bold).
-    let room = (frame.0 - 20.0).max(80.0);
+    let room = (frame.0 - 66.0).max(80.0);
     let lines: Vec<(String, &'static str)> = lines
         .into_iter()
         .flat_map(|(text, class)| {
@@ -355,7 +366,8 @@ pub fn tip(
         + 12.0;
     let height = lines.len() as f64 * SIZE * 1.35 + 8.0;
     let (x, y) = placed.at;
-    let left = (x - width / 2.0).clamp(2.0, (frame.0 - width - 2.0).max(2.0));
+    // Clear of the zoom buttons along the box's right edge.
+    let left = (x - width / 2.0).clamp(2.0, (frame.0 - width - 52.0).max(2.0));
     // Above the marker, or under it near the top of the box.
     let top = if y - 24.0 - height >= 2.0 {
         y - 24.0 - height
