@@ -747,7 +747,8 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
                     </button>
                 </div>
             </div>
-            <p class="map-sr-only" role="status">{ map.said.borrow().clone() }</p>
+            // A polite live region, not a second "status" of the page: what a key or the search did to the view.
+            <p class="map-sr-only" aria-live="polite">{ map.said.borrow().clone() }</p>
         </div>
     }
 }

@@ -397,7 +397,8 @@ fn wrap(text: &str, room: f64, size: f64) -> Vec<String> {
             format!("{line} {word}")
         };
         if !line.is_empty() && text_width(longer.chars().count(), size) > room {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
+            // The space stays at the end of the line: the text reads whole when copied or searched.
+            lines.push(std::mem::replace(&mut line, word.to_owned()) + " ");
         } else {
             line = longer;
         }
@@ -412,10 +413,11 @@ mod tests {
 
     #[test]
     fn a_long_tip_line_is_cut_between_words() {
-        // 10 characters at 10 px are 58 px: « Maison de » fits 60 px, « la Métropole » does not.
+        // 10 characters at 10 px are 58 px: « Maison de » fits 60 px, « la Métropole » does not;
+        // a cut line keeps its space, so that the text reads whole.
         assert_eq!(
             wrap("Maison de la Métropole", 60.0, 10.0),
-            vec!["Maison de", "la", "Métropole"]
+            vec!["Maison de ", "la ", "Métropole"]
         );
         assert_eq!(wrap("court", 60.0, 10.0), vec!["court"]);
     }

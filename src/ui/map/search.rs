@@ -130,7 +130,7 @@ pub fn site_search(props: &SiteSearchProps) -> Html {
                     { for options }
                 </ul>
             </div>
-            <p class="map-sr-only" role="status">{ status }</p>
+            <p class="map-sr-only" aria-live="polite">{ status }</p>
         </div>
     }
 }
