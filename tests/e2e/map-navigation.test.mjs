@@ -28,7 +28,7 @@ function room(label) {
   return /complet/.test(label) ? 0 : NaN;
 }
 
-test('zoom by wheel, buttons and keyboard on both territories, back to the whole territory, each keeping its view', async () => {
+test('zoom by wheel, pinch, buttons and keyboard on both territories, back to the whole territory, each keeping its view', async () => {
   const { page, problems, context } = await app.open();
   for (const territory of ['portes-des-alpes', 'metropole']) {
     await switchTerritory(page, territory);
@@ -40,6 +40,24 @@ test('zoom by wheel, buttons and keyboard on both territories, back to the whole
     await page.mouse.wheel(0, -400);
     await page.waitForFunction(() => !document.querySelector('.zoom-level').textContent.includes('×1,0'));
     assert.ok(await zoom(page) > 1.5, `${territory}: the wheel zooms in`);
+    await whole(page).click();
+    assert.equal(await zoom(page), 1);
+    // Two fingers pinched apart zoom in about their middle (touch pointers, as a tablet sends them).
+    await page.evaluate(() => {
+      const target = document.querySelector('.map-viewport');
+      const b = target.getBoundingClientRect();
+      const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+      const touch = (type, pointerId, dx) => target.dispatchEvent(new PointerEvent(type, {
+        pointerId, pointerType: 'touch', isPrimary: pointerId === 1, clientX: x + dx, clientY: y, bubbles: true, cancelable: true,
+      }));
+      touch('pointerdown', 1, -20);
+      touch('pointerdown', 2, 20);
+      for (let step = 1; step <= 5; step += 1) touch('pointermove', 2, 20 + step * 12);
+      touch('pointerup', 2, 80);
+      touch('pointerup', 1, -20);
+    });
+    await page.waitForFunction(() => !document.querySelector('.zoom-level').textContent.includes('×1,0'));
+    assert.ok(await zoom(page) > 1.5, `${territory}: a pinch zooms in`);
     await whole(page).click();
     assert.equal(await zoom(page), 1);
     // The buttons, two steps.
