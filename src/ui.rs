@@ -18,8 +18,10 @@ pub mod share;
 pub mod simulation;
 pub mod state;
 pub mod storage;
+pub mod suggest;
 pub mod tabs;
 pub mod toolbar;
 pub mod training;
+pub mod worker;
 
 pub use app::App;
