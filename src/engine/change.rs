@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{TeamIx, Territory};
+use super::model::Territory;
 use super::operations::{apply, Operation};
 use crate::engine::ordered;
 
@@ -132,23 +132,4 @@ pub fn compare_with_lineage(
     impact.agents_new = needed.iter().sum();
     impact.agents_gone = left.values().sum();
     impact
-}
-
-/// The teams MODEL.md's simulation calls *touched*: in `after` and new, or on another site, or
-/// under another manager than before (text ids compared), in `after`'s order.
-pub fn touched_teams(before: &Territory, after: &Territory) -> Vec<TeamIx> {
-    after
-        .teams
-        .iter()
-        .enumerate()
-        .filter(|(_, team)| match before.team_ix(&team.id) {
-            None => true,
-            Some(old) => {
-                let old = before.team(old);
-                before.site(old.site).id != after.site(team.site).id
-                    || before.manager(old.manager).id != after.manager(team.manager).id
-            }
-        })
-        .map(|(ix, _)| TeamIx::from_index(ix))
-        .collect()
 }
