@@ -70,9 +70,10 @@ pub fn compare(before: &Territory, after: &Territory) -> ChangeImpact {
         (team.id.as_str(), staff)
     });
     Flows {
-        teams: ordered::map_of(teams),
+        base: before,
+        changed: ordered::map_of(teams),
     }
-    .impact(before, after)
+    .impact(after)
 }
 
 /// Where agents come from: a team of the base, or hiring during the scenario.
@@ -97,31 +98,21 @@ struct Staff {
     let_go: Vec<Run>,
 }
 
-/// For each team of a scenario's current territory, by text id, where its agents come from
-/// (see the module's counting rule). Derived by replaying the operations, never saved.
+/// Where the agents of a scenario's current territory come from (see the module's counting
+/// rule). Derived by replaying the operations, never saved.
 pub(crate) struct Flows<'a> {
-    teams: BTreeMap<&'a str, Staff>,
+    base: &'a Territory,
+    /// The teams whose agents an operation changed (split, merged, resized, new), by text id.
+    /// Any other team of the current territory is a team of the base with its own agents.
+    changed: BTreeMap<&'a str, Staff>,
 }
 
 impl<'a> Flows<'a> {
     /// Before any operation: each team of the base holds its own agents.
     pub(crate) fn of(base: &'a Territory) -> Flows<'a> {
-        let teams = base.teams.iter().enumerate().map(|(ix, team)| {
-            let mut present = Vec::new();
-            join(
-                &mut present,
-                Source::Base(TeamIx::from_index(ix)),
-                team.agents,
-            );
-            let staff = Staff {
-                service: team.service,
-                present,
-                let_go: Vec::new(),
-            };
-            (team.id.as_str(), staff)
-        });
         Flows {
-            teams: ordered::map_of(teams),
+            base,
+            changed: BTreeMap::new(),
         }
     }
 
@@ -135,7 +126,7 @@ impl<'a> Flows<'a> {
                 agents,
                 ..
             } => {
-                let Some(staff) = self.teams.get_mut(team.as_str()) else {
+                let Some(staff) = self.staff(team) else {
                     return;
                 };
                 let new = Staff {
@@ -143,15 +134,12 @@ impl<'a> Flows<'a> {
                     present: take_last(&mut staff.present, *agents),
                     let_go: Vec::new(),
                 };
-                self.teams.insert(new_team_id.trim(), new);
+                self.changed.insert(new_team_id.trim(), new);
             }
             Operation::SetHeadcount { team, agents } => {
-                let (Some(staff), Ok(agents)) =
-                    (self.teams.get_mut(team.as_str()), u32::try_from(*agents))
-                else {
-                    return;
-                };
-                staff.set_headcount(agents);
+                if let (Some(staff), Ok(agents)) = (self.staff(team), u32::try_from(*agents)) {
+                    staff.set_headcount(agents);
+                }
             }
             Operation::ApplySuggestion(applied) => {
                 for step in &applied.steps {
@@ -162,16 +150,36 @@ impl<'a> Flows<'a> {
         }
     }
 
+    /// The agents of the current team `id`, about to change.
+    fn staff(&mut self, id: &'a str) -> Option<&mut Staff> {
+        if !self.changed.contains_key(id) {
+            // Not changed yet, so a team of the base with its own agents.
+            let ix = self.base.team_ix(id)?;
+            let team = self.base.team(ix);
+            let mut present = Vec::new();
+            join(&mut present, Source::Base(ix), team.agents);
+            let staff = Staff {
+                service: team.service,
+                present,
+                let_go: Vec::new(),
+            };
+            self.changed.insert(id, staff);
+        }
+        self.changed.get_mut(id)
+    }
+
     /// Same service: the absorbed team's agents join the kept team's, after them.
-    fn merge(&mut self, keep: &str, absorb: &str) {
-        let service = |id: &str| self.teams.get(id).map(|staff| staff.service);
-        if keep == absorb || service(keep).is_none() || service(keep) != service(absorb) {
+    fn merge(&mut self, keep: &'a str, absorb: &'a str) {
+        let service = |flows: &mut Flows<'a>, id| flows.staff(id).map(|staff| staff.service);
+        let same_service =
+            service(self, keep).is_some() && service(self, keep) == service(self, absorb);
+        if keep == absorb || !same_service {
             return;
         }
-        let Some(absorbed) = self.teams.remove(absorb) else {
+        let Some(absorbed) = self.changed.remove(absorb) else {
             return;
         };
-        let Some(kept) = self.teams.get_mut(keep) else {
+        let Some(kept) = self.changed.get_mut(keep) else {
             return;
         };
         for run in absorbed.present {
@@ -182,19 +190,34 @@ impl<'a> Flows<'a> {
         }
     }
 
-    /// The figures for `current`, the territory after the operations recorded, from `base`.
-    pub(crate) fn impact(&self, base: &Territory, current: &Territory) -> ChangeImpact {
+    /// The figures for `current`, the territory after the operations recorded.
+    pub(crate) fn impact(&self, current: &Territory) -> ChangeImpact {
+        let base = self.base;
         let mut impact = ChangeImpact::default();
         let mut stayed = 0;
+        // Operations keep the base's teams in their order, so each unchanged team is found
+        // from where the previous one was.
+        let mut next = 0;
         for team in &current.teams {
-            let Some(staff) = self.teams.get(team.id.as_str()) else {
-                impact.agents_new += u64::from(team.agents);
-                continue;
+            let own;
+            let runs = match self.changed.get(team.id.as_str()) {
+                Some(staff) => staff.present.as_slice(),
+                None => {
+                    // A team of the base that no operation changed (one of no known origin,
+                    // which a replay cannot give, would count as hired).
+                    let source =
+                        base_team(base, &team.id, &mut next).map_or(Source::Hired, Source::Base);
+                    own = [Run {
+                        source,
+                        agents: team.agents,
+                    }];
+                    &own[..]
+                }
             };
-            debug_assert_eq!(count(&staff.present), u64::from(team.agents), "{}", team.id);
+            debug_assert_eq!(count(runs), u64::from(team.agents), "{}", team.id);
             let site = &current.site(team.site).id;
             let manager = &current.manager(team.manager).id;
-            for run in &staff.present {
+            for run in runs {
                 let agents = u64::from(run.agents);
                 let Source::Base(origin) = run.source else {
                     impact.agents_new += agents;
@@ -213,6 +236,17 @@ impl<'a> Flows<'a> {
         impact.agents_gone = base.total_agents().saturating_sub(stayed);
         impact
     }
+}
+
+/// The base team of this id, looked for from `next` on, then anywhere.
+fn base_team(base: &Territory, id: &str, next: &mut usize) -> Option<TeamIx> {
+    let later = base.teams.get(*next..).unwrap_or_default();
+    let ix = match later.iter().position(|team| team.id == id) {
+        Some(offset) => *next + offset,
+        None => base.team_ix(id)?.index(),
+    };
+    *next = ix + 1;
+    Some(TeamIx::from_index(ix))
 }
 
 impl Staff {

@@ -154,7 +154,7 @@ impl Scenario {
         for operation in &self.operations {
             flows.record(operation);
         }
-        flows.impact(self.base(), self.current())
+        flows.impact(self.current())
     }
 }
 
