@@ -53,25 +53,36 @@ pub fn compare(before: &Territory, after: &Territory) -> ChangeImpact {
             .enumerate()
             .map(|(ix, team)| (team.id.as_str(), TeamIx::from_index(ix))),
     );
-    let teams = after.teams.iter().map(|team| {
-        let mut present = Vec::new();
-        let mut hired = team.agents;
-        if let Some(&origin) = index.get(team.id.as_str()) {
-            let kept = team.agents.min(before.team(origin).agents);
-            join(&mut present, Source::Base(origin), kept);
-            hired -= kept;
-        }
-        join(&mut present, Source::Hired, hired);
-        let staff = Staff {
-            service: team.service,
-            present,
-            let_go: Vec::new(),
-        };
-        (team.id.as_str(), staff)
-    });
+    let staff: Vec<Staff> = after
+        .teams
+        .iter()
+        .map(|team| {
+            let mut present = Vec::new();
+            let mut hired = team.agents;
+            if let Some(&origin) = index.get(team.id.as_str()) {
+                let kept = team.agents.min(before.team(origin).agents);
+                join(&mut present, Source::Base(origin), kept);
+                hired -= kept;
+            }
+            join(&mut present, Source::Hired, hired);
+            Staff {
+                service: team.service,
+                present,
+                let_go: Vec::new(),
+            }
+        })
+        .collect();
+    let changed = ordered::map_of(
+        after
+            .teams
+            .iter()
+            .enumerate()
+            .map(|(at, team)| (team.id.as_str(), at)),
+    );
     Flows {
         base: before,
-        changed: ordered::map_of(teams),
+        changed,
+        staff,
     }
     .impact(after)
 }
@@ -102,9 +113,12 @@ struct Staff {
 /// rule). Derived by replaying the operations, never saved.
 pub(crate) struct Flows<'a> {
     base: &'a Territory,
-    /// The teams whose agents an operation changed (split, merged, resized, new), by text id.
-    /// Any other team of the current territory is a team of the base with its own agents.
-    changed: BTreeMap<&'a str, Staff>,
+    /// The teams whose agents an operation changed (split, merged, resized, new): text id →
+    /// position in `staff`. Any other team of the current territory is a team of the base with
+    /// its own agents. An absorbed team keeps its entry, emptied: no later operation names it
+    /// (it is gone) unless a split makes a team of that id again, whose entry replaces it.
+    changed: BTreeMap<&'a str, usize>,
+    staff: Vec<Staff>,
 }
 
 impl<'a> Flows<'a> {
@@ -113,6 +127,7 @@ impl<'a> Flows<'a> {
         Flows {
             base,
             changed: BTreeMap::new(),
+            staff: Vec::new(),
         }
     }
 
@@ -134,7 +149,8 @@ impl<'a> Flows<'a> {
                     present: take_last(&mut staff.present, *agents),
                     let_go: Vec::new(),
                 };
-                self.changed.insert(new_team_id.trim(), new);
+                self.changed.insert(new_team_id.trim(), self.staff.len());
+                self.staff.push(new);
             }
             Operation::SetHeadcount { team, agents } => {
                 if let (Some(staff), Ok(agents)) = (self.staff(team), u32::try_from(*agents)) {
@@ -152,40 +168,45 @@ impl<'a> Flows<'a> {
 
     /// The agents of the current team `id`, about to change.
     fn staff(&mut self, id: &'a str) -> Option<&mut Staff> {
-        if !self.changed.contains_key(id) {
-            // Not changed yet, so a team of the base with its own agents.
-            let ix = self.base.team_ix(id)?;
-            let team = self.base.team(ix);
-            let mut present = Vec::new();
-            join(&mut present, Source::Base(ix), team.agents);
-            let staff = Staff {
-                service: team.service,
-                present,
-                let_go: Vec::new(),
-            };
-            self.changed.insert(id, staff);
+        let at = self.position(id)?;
+        self.staff.get_mut(at)
+    }
+
+    /// Where the current team `id` is in `staff`, put there first if no operation changed it.
+    fn position(&mut self, id: &'a str) -> Option<usize> {
+        if let Some(&at) = self.changed.get(id) {
+            return Some(at);
         }
-        self.changed.get_mut(id)
+        // Not changed yet, so a team of the base with its own agents.
+        let ix = self.base.team_ix(id)?;
+        let team = self.base.team(ix);
+        let mut present = Vec::new();
+        join(&mut present, Source::Base(ix), team.agents);
+        self.staff.push(Staff {
+            service: team.service,
+            present,
+            let_go: Vec::new(),
+        });
+        let at = self.staff.len() - 1;
+        self.changed.insert(id, at);
+        Some(at)
     }
 
     /// Same service: the absorbed team's agents join the kept team's, after them.
     fn merge(&mut self, keep: &'a str, absorb: &'a str) {
-        let service = |flows: &mut Flows<'a>, id| flows.staff(id).map(|staff| staff.service);
-        let same_service =
-            service(self, keep).is_some() && service(self, keep) == service(self, absorb);
-        if keep == absorb || !same_service {
+        let (Some(kept), Some(absorbed)) = (self.position(keep), self.position(absorb)) else {
+            return;
+        };
+        if kept == absorbed || self.staff[kept].service != self.staff[absorbed].service {
             return;
         }
-        let Some(absorbed) = self.changed.remove(absorb) else {
-            return;
-        };
-        let Some(kept) = self.changed.get_mut(keep) else {
-            return;
-        };
-        for run in absorbed.present {
+        let present = std::mem::take(&mut self.staff[absorbed].present);
+        let let_go = std::mem::take(&mut self.staff[absorbed].let_go);
+        let kept = &mut self.staff[kept];
+        for run in present {
             join(&mut kept.present, run.source, run.agents);
         }
-        for run in absorbed.let_go {
+        for run in let_go {
             join(&mut kept.let_go, run.source, run.agents);
         }
     }
@@ -201,7 +222,7 @@ impl<'a> Flows<'a> {
         for team in &current.teams {
             let own;
             let runs = match self.changed.get(team.id.as_str()) {
-                Some(staff) => staff.present.as_slice(),
+                Some(&at) => self.staff[at].present.as_slice(),
                 None => {
                     // A team of the base that no operation changed (one of no known origin,
                     // which a replay cannot give, would count as hired).
@@ -214,7 +235,6 @@ impl<'a> Flows<'a> {
                     &own[..]
                 }
             };
-            debug_assert_eq!(count(runs), u64::from(team.agents), "{}", team.id);
             let site = &current.site(team.site).id;
             let manager = &current.manager(team.manager).id;
             for run in runs {
