@@ -53,6 +53,8 @@ pub fn compare(before: &Territory, after: &Territory) -> ChangeImpact {
             .enumerate()
             .map(|(ix, team)| (team.id.as_str(), TeamIx::from_index(ix))),
     );
+    // Each team of `after` holds, from the team of the same id, up to the smaller headcount;
+    // the rest are hires.
     let staff: Vec<Staff> = after
         .teams
         .iter()
