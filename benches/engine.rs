@@ -171,6 +171,14 @@ fn benches(c: &mut Criterion) {
                 },
             );
         }
+        if let Some(operation) = one_move(&territory) {
+            let mut moved = Scenario::new(territory.clone());
+            if moved.apply(operation).is_ok() {
+                c.bench_function(&format!("change impact after one move {key}"), |b| {
+                    b.iter(|| black_box(&moved).change_impact())
+                });
+            }
+        }
         let scenario = long_scenario(&territory);
         c.bench_function(
             &format!(
