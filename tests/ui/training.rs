@@ -117,12 +117,17 @@ fn starting_an_exercise_makes_its_start_the_active_scenario_s_base() {
 }
 
 #[test]
-fn at_the_start_objectives_read_not_met_with_their_figure_and_threshold() {
+fn at_the_start_the_score_is_0_the_goal_unmet_and_the_rest_constraints_to_keep() {
     let pic = exercise("pic-autonomie-saint-priest");
     let html = view(&started(&pic, Lang::Fr), under_way(&pic));
     assert!(html.contains(&pic.briefing.fr));
     assert!(html.contains("Non atteint"), "a word, not only a colour");
     assert!(html.contains("au plus 1,00"), "{html}");
+    assert!(html.contains("Score\u{a0}: 0 / 100"), "{html}");
+    assert!(html.contains("0 objectif atteint sur 1"), "{html}");
+    assert!(html.contains("4 contraintes maintenues sur 4"), "{html}");
+    assert!(html.contains("À atteindre") && html.contains("À maintenir"));
+    assert!(html.contains("Maintenu"));
     assert!(html.contains("Terminer et voir le débrief"));
     assert!(html.contains("Afficher un indice (1 sur 4)"));
     assert!(
@@ -136,8 +141,9 @@ fn the_reference_solution_meets_every_objective_and_scores_the_top() {
     let pic = exercise("pic-autonomie-saint-priest");
     let html = view(&solved(&pic, Lang::En), under_way(&pic));
     assert!(!html.contains("Not met"));
-    assert!(html.contains("5 objectives met of 5"), "{html}");
-    assert!(html.contains("Every objective is met."));
+    assert!(html.contains("1 goal reached of 1"), "{html}");
+    assert!(html.contains("4 constraints kept of 4"), "{html}");
+    assert!(html.contains("Exercise complete"));
     assert!(
         html.contains("Score: 100 / 100") || html.contains("Score: 9"),
         "{html}"
@@ -202,4 +208,23 @@ fn an_exercise_scenario_saved_and_read_back_keeps_its_starting_territory() {
     );
     assert_eq!(restored.territory(), solved.territory());
     assert_eq!(restored.scenario().operations().len(), 2);
+}
+
+#[test]
+fn a_constraint_broken_is_said_and_costs_its_weight() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    // Hiring reaches the goal and breaks « Sans recruter ».
+    let hired = started(&pic, Lang::Fr).reduce(Action::Apply {
+        operation: maillage::engine::operations::Operation::SetHeadcount {
+            team: "PAPH-SP".into(),
+            agents: 10,
+        },
+        control: Control::Headcount,
+    });
+    let html = view(&hired, under_way(&pic));
+    assert!(html.contains("Rompu"), "{html}");
+    assert!(html.contains(r#"class="objective broken""#));
+    assert!(html.contains("1 contrainte rompue sur 4"), "{html}");
+    assert!(html.contains("Score\u{a0}: 50 / 100"), "{html}");
+    assert!(!html.contains("Exercice réussi"));
 }
