@@ -3,9 +3,11 @@
 
 use std::rc::Rc;
 
-use maillage::engine::exercise::{builtin, Exercise};
+use maillage::engine::exercise::{builtin, builtin_file, load_exercise, Exercise};
 use maillage::engine::lang::Lang;
-use maillage::ui::state::{Action, Control, Training, Workspace, WorkspaceHandle};
+use maillage::ui::state::{
+    read_saved, Action, Control, Training, TrainingAction, Workspace, WorkspaceHandle,
+};
 use maillage::ui::training::{on_exercise, TrainingPanel};
 use yew::prelude::*;
 
@@ -227,4 +229,57 @@ fn a_constraint_broken_is_said_and_costs_its_weight() {
     assert!(html.contains("1 contrainte rompue sur 4"), "{html}");
     assert!(html.contains("Score\u{a0}: 50 / 100"), "{html}");
     assert!(!html.contains("Exercice réussi"));
+}
+
+/// The exercise, its hints and its debrief are saved with the scenarios: a reload takes the
+/// trainee back where they were, the map on the exercise's service.
+#[test]
+fn the_exercise_and_its_progress_survive_a_reload() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let working = started(&pic, Lang::Fr)
+        .reduce(Action::Apply {
+            operation: maillage::engine::operations::Operation::SetHeadcount {
+                team: "ASI-BR2".into(),
+                agents: 7,
+            },
+            control: Control::Headcount,
+        })
+        .reduce(Action::Training(TrainingAction::RevealHint))
+        .reduce(Action::Training(TrainingAction::RevealHint));
+    assert_eq!(
+        working.service, "paph",
+        "the map shows the exercise's service"
+    );
+    let text = working.document().to_json();
+    assert!(text.contains(
+        r#""training":{"exercise":{"builtin":"pic-autonomie-saint-priest"},"hints_shown":2"#
+    ));
+    let mut reloaded = read_saved(&text, Lang::Fr).expect("the save reads back");
+    // A reload starts on the default service; the exercise puts its own back.
+    assert_eq!(reloaded.service, "paph");
+    assert_eq!(reloaded.training.current.as_deref(), Some(&*pic));
+    assert_eq!(reloaded.training.hints_shown, 2);
+    assert_eq!(reloaded.scenario().operations().len(), 1);
+    let html = view(&reloaded, reloaded.training.clone());
+    assert!(html.contains(&pic.hints[1].fr));
+    assert!(html.contains("Non atteint"));
+    // Leaving the exercise is saved too.
+    let revision = reloaded.revision;
+    reloaded = reloaded.reduce(Action::Training(TrainingAction::Leave));
+    assert!(reloaded.revision > revision, "leaving is written");
+    assert!(!reloaded.document().to_json().contains("training"));
+}
+
+#[test]
+fn a_trainer_s_file_comes_back_after_a_reload_from_its_text() {
+    let text = builtin_file("binome-de-direction").unwrap().replace(
+        "Alléger le binôme de direction",
+        "Alléger la direction (notre version)",
+    );
+    let own = Rc::new(load_exercise(&text).expect("loads"));
+    let saved = started(&own, Lang::Fr).document().to_json();
+    assert!(saved.contains(r#""training":{"exercise":{"file":"#));
+    let reloaded = read_saved(&saved, Lang::Fr).expect("reads back");
+    assert_eq!(reloaded.training.current.as_deref(), Some(&*own));
+    assert!(on_exercise(&reloaded, &own));
 }
