@@ -99,8 +99,8 @@ pub struct LiveProps {
     pub assessment: Assessment,
 }
 
-/// The goals, met or not, then the constraints, kept or broken, each with its figure and
-/// threshold; then the score.
+/// The score, then the goals, met or not, and the constraints, kept or broken, each with its
+/// figure and threshold.
 #[function_component(LiveObjectives)]
 pub fn live_objectives(props: &LiveProps) -> Html {
     let lang = props.lang;
@@ -116,6 +116,17 @@ pub fn live_objectives(props: &LiveProps) -> Html {
     html! {
         <section class="exercise-objectives" aria-labelledby="exercise-objectives-title">
             <h3 id="exercise-objectives-title">{ t(lang, TrainText::Objectives) }</h3>
+            // The score first: what a change did is seen without scrolling past the list.
+            <p class="exercise-score" role="status">
+                <strong>{ format!("{}{}{} / 100", t(lang, TrainText::Score), colon(lang), format_int(lang, i64::from(assessment.score))) }</strong>
+                { " — " }{ progress(lang, assessment) }
+                if penalty > 0 {
+                    { format!(" — {} {}", format_int(lang, penalty), t(lang, TrainText::Penalty)) }
+                }
+                if assessment.all_met() {
+                    { " — " }{ t(lang, TrainText::AllMet) }
+                }
+            </p>
             <p class="help">{ t(lang, TrainText::ScoreRule) }</p>
             <h4 id="exercise-goals-title">{ t(lang, TrainText::Goals) }</h4>
             <ul class="objective-list goals" aria-labelledby="exercise-goals-title">
@@ -127,16 +138,6 @@ pub fn live_objectives(props: &LiveProps) -> Html {
                     { for of_kind(true).map(|result| objective_item(lang, result)) }
                 </ul>
             }
-            <p class="exercise-score" role="status">
-                <strong>{ format!("{}{}{} / 100", t(lang, TrainText::Score), colon(lang), format_int(lang, i64::from(assessment.score))) }</strong>
-                { " — " }{ progress(lang, assessment) }
-                if penalty > 0 {
-                    { format!(" — {} {}", format_int(lang, penalty), t(lang, TrainText::Penalty)) }
-                }
-                if assessment.all_met() {
-                    { " — " }{ t(lang, TrainText::AllMet) }
-                }
-            </p>
         </section>
     }
 }
