@@ -104,6 +104,17 @@ pub fn app(props: &AppProps) -> Html {
         },
     ];
     let presentation = workspace.presentation;
+    // In the presentation view the tabs are tucked away: shown over the side of the page on demand.
+    let views_open = use_state(|| false);
+    let toggle_views = {
+        let views_open = views_open.clone();
+        Callback::from(move |_: MouseEvent| views_open.set(!*views_open))
+    };
+    let notice = html! {
+        <p class="data-notice" role="note">
+            { if workspace.atlas().grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
+        </p>
+    };
     let lang_switch = html! {
         <button type="button" class="lang-switch" onclick={switch_language}
             lang={lang_tag(other(lang))} aria-label={t(lang, T::SwitchLanguageLabel)}>
@@ -119,21 +130,29 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="tagline">{ t(lang, T::AppTagline) }</p>
                 </div>
                 if presentation {
-                    // Tucked away for the projector, one click from reach.
+                    // Tucked away for the projector, one click from reach: the controls, the
+                    // notice of what is modelled, the tabs.
                     <details class="tucked-controls">
                         <summary>{ t(lang, FacText::Controls) }</summary>
-                        <Toolbar />
-                        { lang_switch }
+                        <div class="tucked-body">
+                            <Toolbar />
+                            { lang_switch }
+                            { notice.clone() }
+                        </div>
                     </details>
+                    <button type="button" class="views-toggle" aria-expanded={views_open.to_string()}
+                        aria-controls="side-pane" onclick={toggle_views}>
+                        { t(lang, ShellText::PanelsLabel) }
+                    </button>
                     <PresentationSwitch />
                 } else {
                     <Toolbar />
                     { lang_switch }
                 }
             </header>
-            <p class="data-notice" role="note">
-                { if workspace.atlas().grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
-            </p>
+            if !presentation {
+                { notice }
+            }
             <Keeper />
             <PresentationView />
             <Messages />
@@ -145,7 +164,7 @@ pub fn app(props: &AppProps) -> Html {
                 <section class="map-pane">
                     <WorkshopMap />
                 </section>
-                <section class="side-pane">
+                <section class="side-pane" id="side-pane" hidden={presentation && !*views_open}>
                     // Above the tabs, so that a simulation runs on while another tab is shown.
                     <SimulationProvider>
                         <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
