@@ -112,6 +112,14 @@ impl Workspace {
         };
     }
 
+    /// The places a new site starts with in the form: the exercise's figure (its brief's) while
+    /// its scenario is shown, `None` otherwise.
+    pub fn new_site_capacity(&self) -> Option<u32> {
+        let exercise = self.training.current.as_ref()?;
+        let on_it = self.active_scenario().base == format!("{EXERCISE_BASE}{}", exercise.id);
+        exercise.new_site_capacity.filter(|_| on_it)
+    }
+
     /// The map shows the exercise's service (the one it is about), where it names one.
     fn show_exercise_service(&mut self, exercise: &Exercise) {
         if let Some(service) = &exercise.service {

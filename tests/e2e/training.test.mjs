@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { startApp } from './harness.mjs';
+import { freeSpotIn } from './map-helpers.mjs';
 
 const require = createRequire(import.meta.url);
 let app;
@@ -120,6 +121,37 @@ test('a surge exercise starts at 0, rises as its goal is reached, survives a rel
   await panel.getByRole('table', { name: 'Votre solution et la solution de référence' }).waitFor();
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.external, []);
+  await context.close();
+});
+
+// Issue 17: the exercise sets the scene — the map on its service, a new site with the brief's places.
+test('the lease exercise shows home help on the map and opens its new office with the 10 places of its brief', async () => {
+  const { page, problems, context } = await app.open();
+  const mapService = page.getByLabel('Service affiché sur la carte');
+  assert.equal(await mapService.inputValue(), 'collecte', 'the workshop starts on waste collection');
+  await tab(page, 'Exercices');
+  const panel = page.locator('#panel-exercises');
+  await panel.getByRole('button', { name: 'Commencer : Fin de bail à Mions' }).click();
+  await panel.getByRole('heading', { name: 'Fin de bail à Mions' }).waitFor();
+  assert.equal(await mapService.inputValue(), 'paph');
+  assert.match(await page.locator('.map-legend .legend-title').innerText(), /Aide aux personnes âgées et handicapées/);
+  const score = panel.getByRole('status').filter({ hasText: 'Score' });
+  assert.match(await score.innerText(), /Score\u00a0: 0 \/ 100 — 0 objectif atteint sur 2 — 7 contraintes maintenues sur 7/);
+  // The new office is placed on the map, in Mions, and starts with the brief's 10 places.
+  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  const form = page.locator('form.open-site-form');
+  assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '10');
+  const spot = await freeSpotIn(page, 'Mions');
+  await page.mouse.click(spot.x, spot.y);
+  await form.getByText(/^Emplacement choisi sur la carte\s: Mions\./).waitFor();
+  await form.getByLabel('Nom').fill('Bureau des solidarités de Mions');
+  await form.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await page.getByRole('heading', { name: 'Site\u00a0: Bureau des solidarités de Mions' }).waitFor();
+  // Outside the exercise, a new site starts at 20 places again.
+  await page.getByRole('combobox', { name: /^Territoire/ }).selectOption('portes-des-alpes');
+  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '20');
+  assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
 
