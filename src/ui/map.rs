@@ -32,7 +32,7 @@ use crate::ui::suggest::{self, use_suggester, SuggestAction, SuggestPanel, TOGGL
 
 use canvas::MapCanvas;
 use confirm::MoveConfirm;
-use drawing::{Drawing, Shared, HEIGHT};
+use drawing::{Drawing, Shared};
 use open_site::OpenSiteForm;
 use search::SiteSearch;
 use shading::{shades, shades_of, Legend};
@@ -48,6 +48,8 @@ pub fn workshop_map() -> Html {
     let lang = workspace.lang;
     let selected_site = use_state(|| None::<String>);
     let draft = use_state(|| None::<[f64; 2]>);
+    // "Open a site" pressed, no place chosen yet: the map waits for a click, or Enter.
+    let placing = use_state(|| false);
     // The team being dragged, for the room the sites would have with it; and for the drop, when
     // the browser's drag data does not carry it.
     let dragging = use_state(|| None::<String>);
@@ -104,6 +106,15 @@ pub fn workshop_map() -> Html {
     ));
     let focus_panel = use_state(|| false);
     use_followed_operations(&workspace, &selected_site, &draft, &focus_panel);
+    {
+        // Another territory, or another scenario: no site is being opened there.
+        let (draft, placing) = (draft.clone(), placing.clone());
+        let key = (workspace.atlas().key, workspace.active);
+        use_effect_with(key, move |_| {
+            draft.set(None);
+            placing.set(false);
+        });
+    }
 
     let refusal = |control: Control| form::failure(&workspace, control, None::<MapText>);
     let apply = |control: Control| {
@@ -144,15 +155,28 @@ pub fn workshop_map() -> Html {
         })
     };
     let pick = {
-        let draft = draft.clone();
-        use_callback((), move |at: [f64; 2], _| draft.set(Some(at)))
+        let (draft, placing) = (draft.clone(), placing.clone());
+        use_callback((), move |at: [f64; 2], _| {
+            placing.set(false);
+            draft.set(Some(at));
+        })
     };
-    let open_at_centre = {
-        let draft = draft.clone();
-        let centre = drawing
-            .projection
-            .unproject((drawing.width / 2.0, HEIGHT / 2.0));
-        Callback::from(move |_: MouseEvent| draft.set(Some(centre)))
+    // Opening a site starts on the map: the focus goes there, where a click or Enter places it.
+    let start_opening = {
+        let (draft, placing) = (draft.clone(), placing.clone());
+        Callback::from(move |_: MouseEvent| {
+            draft.set(None);
+            placing.set(true);
+            dom::focus_selector(".map-viewport");
+        })
+    };
+    let opening = *placing || draft.is_some();
+    let cancel_opening = {
+        let (draft, placing) = (draft.clone(), placing.clone());
+        Callback::from(move |()| {
+            draft.set(None);
+            placing.set(false);
+        })
     };
     // A site chosen on the map: while locking sites for a suggestion, locked or freed; with a team
     // chosen, the move to confirm; else the site's panel.
@@ -198,6 +222,19 @@ pub fn workshop_map() -> Html {
                 dom::focus_selector(&format!(".site-marker[data-members~=\"{site}\"]"));
             }
             confirming.set(None);
+        })
+    };
+    // Escape on the map: leaves the opening of a site (the focus back on its button), or else
+    // the move waiting for its confirmation.
+    let on_escape = {
+        let (cancel_move, cancel_opening) = (cancel_move.clone(), cancel_opening.clone());
+        use_callback(opening, move |(), opening| {
+            if *opening {
+                cancel_opening.emit(());
+                dom::focus_selector("button.open-site");
+            } else {
+                cancel_move.emit(());
+            }
         })
     };
     let drop_team = {
@@ -322,11 +359,13 @@ pub fn workshop_map() -> Html {
             current_site={moving.site.clone()} sites={view.sites_by_name.clone()} refusal={refusal(Control::MapMoveTeam)}
             onmove={move_team} />
     });
-    let open_form = (*draft).map(|at| {
-        let draft = draft.clone();
+    let open_form = opening.then(|| {
+        let at = *draft;
+        let commune = at.and_then(|point| commune_at(workspace.atlas(), point)).map(AttrValue::from);
+        let capacity = workspace.new_site_capacity().unwrap_or(DEFAULT_CAPACITY);
         html! {
-            <OpenSiteForm {lang} {at} fresh_id={fresh_site_id(&territory, "SITE")} refusal={refusal(Control::OpenSite)}
-                onopen={apply(Control::OpenSite)} oncancel={Callback::from(move |()| draft.set(None))} />
+            <OpenSiteForm {lang} {at} {commune} {capacity} fresh_id={fresh_site_id(&territory, "SITE")}
+                refusal={refusal(Control::OpenSite)} onopen={apply(Control::OpenSite)} oncancel={cancel_opening.clone()} />
         }
     });
     let find = {
@@ -349,7 +388,7 @@ pub fn workshop_map() -> Html {
                     </select>
                 </div>
                 <SiteSearch {lang} entries={entries} onfind={find} />
-                <button type="button" class="open-site" onclick={open_at_centre}>{ t(lang, MapText::OpenSiteButton) }</button>
+                <button type="button" class="open-site" onclick={start_opening}>{ t(lang, MapText::OpenSiteButton) }</button>
                 <button type="button" id={TOGGLE_ID} class="suggest-toggle" aria-expanded={suggester.open.to_string()}
                     aria-controls="suggest-panel" onclick={toggle_suggest}>
                     { t(lang, suggest::texts::SuggestText::Open) }
@@ -358,9 +397,9 @@ pub fn workshop_map() -> Html {
             <div class={classes!("map-body", suggester.open.then_some("suggesting"))}>
                 <figure class="map">
                     <MapCanvas {lang} drawing={drawing.clone()} shades={zone_shades} {description} {markers}
-                        territory={territory_key} large={workspace.presentation} draft={draft_point}
+                        territory={territory_key} large={workspace.presentation} draft={draft_point} placing={opening}
                         dragging={dragging.is_some()} locking={suggester.locking} onpick={pick} onchoose={choose_site} ondrop={drop_team}
-                        onescape={cancel_move.clone()} found={*found} />
+                        onescape={on_escape} found={*found} />
                     // Under the map, on a line kept for it: the map never moves when it appears.
                     <p class="map-status" role="status" title={view.last_change.clone().unwrap_or_default()}>
                         { view.last_change.clone().unwrap_or_default() }
@@ -371,6 +410,8 @@ pub fn workshop_map() -> Html {
                 <div class="map-side">
                     // First, beside the map: the site just chosen stays in view, not covered.
                     <div class="map-confirm">{ for confirm }</div>
+                    // A site being opened: its form first too, seen whole beside the map.
+                    { for open_form }
                     if workspace.presentation {
                         { key_figures(lang, &presentation_figures(&workspace)) }
                     }
@@ -379,7 +420,6 @@ pub fn workshop_map() -> Html {
                     }
                     <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes}
                         suggested={suggested.is_some()} locked={!locked.is_empty()} />
-                    { for open_form }
                     { for site_panel }
                     if confirming.is_none() {
                         { for move_form }
@@ -428,6 +468,17 @@ fn use_followed_operations(
             _ => {}
         }
     });
+}
+
+/// The places a new site starts with when no exercise gives them.
+const DEFAULT_CAPACITY: u32 = 20;
+
+/// The commune whose boundary holds a point (longitude, latitude), where the map has boundaries.
+fn commune_at(atlas: &Atlas, point: [f64; 2]) -> Option<String> {
+    let shapes = atlas.communes.iter().map(|c| c.polygons.as_slice());
+    containing(point, shapes)
+        .and_then(|i| atlas.communes.get(i))
+        .map(|c| c.name.clone())
 }
 
 /// Each site's name and commune, for the search: the commune whose boundary holds the site, else
