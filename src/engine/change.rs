@@ -11,8 +11,9 @@
 //! drew on it under another id (absorbing or split-off teams), then to the team that kept its
 //! id, which thus takes up any headcount change. An agent handed from original team O to later
 //! team T has *moved* when T's site differs from O's (site ids compared) and has a *new
-//! manager* when T's manager differs from O's (post ids compared). Agents beyond what the
-//! original teams had are new hires, counted in neither figure.
+//! manager* when T's manager differs from O's (post ids compared); it is *changing* when either
+//! holds (counted once). Agents beyond what the original teams had are new hires, counted in
+//! none of these figures.
 
 use std::collections::BTreeMap;
 
@@ -32,6 +33,10 @@ pub struct ChangeImpact {
     pub agents_moved: u64,
     /// Agents whose team now has another manager.
     pub agents_new_manager: u64,
+    /// Agents whose team works from another site or has another manager, or both (each agent
+    /// once): the decision strip's "agents changing site or manager".
+    #[serde(default)]
+    pub agents_changing: u64,
     /// Agents of the later version that no original team accounts for (hires).
     pub agents_new: u64,
     /// Agents of the original version that no later team accounts for (departures).
@@ -109,11 +114,16 @@ pub fn compare_with_lineage(
                 *available -= taken;
                 needed[ix] -= taken;
                 let from = before.team(from);
-                if before.site(from.site).id != after.site(team.site).id {
+                let moved = before.site(from.site).id != after.site(team.site).id;
+                let new_manager = before.manager(from.manager).id != after.manager(team.manager).id;
+                if moved {
                     impact.agents_moved += taken;
                 }
-                if before.manager(from.manager).id != after.manager(team.manager).id {
+                if new_manager {
                     impact.agents_new_manager += taken;
+                }
+                if moved || new_manager {
+                    impact.agents_changing += taken;
                 }
             }
         }

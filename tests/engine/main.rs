@@ -3,6 +3,7 @@
 mod architecture;
 mod cli;
 mod csv_files;
+mod decision;
 mod events;
 mod independent;
 mod metrics;
