@@ -20,6 +20,7 @@ use crate::engine::siting::fresh_site_id;
 use crate::ui::form;
 use crate::ui::i18n::t;
 use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::strip;
 
 use base::BaseMap;
 use drawing::{Drawing, Shared, HEIGHT};
@@ -70,7 +71,7 @@ pub fn workshop_map() -> Html {
     let focus_panel = use_state(|| false);
     use_followed_operations(&workspace, &selected_site, &draft, &focus_panel);
 
-    let refusal = |control: Control| form::failure(&workspace, control, None::<MapText>);
+    let refusal = |control: Control| form::refusal(&workspace, control, None::<MapText>);
     let apply = |control: Control| {
         let workspace = workspace.clone();
         Callback::from(move |operation: Operation| {
@@ -154,6 +155,15 @@ pub fn workshop_map() -> Html {
         use_callback((), move |(), _| dragging.set(false))
     };
 
+    // Sites a change made on the map put over capacity: said over the map, where the team was
+    // dropped, floating so that the map does not move.
+    let capacity_alert = [Control::MapMoveTeam, Control::CloseSite, Control::OpenSite]
+        .into_iter()
+        .find_map(|control| strip::capacity_alert_for(&workspace, control));
+    let dismiss_alert = {
+        let workspace = workspace.clone();
+        Callback::from(move |_| workspace.dispatch(Action::DismissCapacityAlert))
+    };
     let view = views::View::new(&workspace, &territory, service);
     let draft_point = (*draft).map(|at| drawing.projection.project(at));
     let description = fill(
@@ -196,12 +206,16 @@ pub fn workshop_map() -> Html {
                 </div>
                 <button type="button" class="open-site" onclick={open_at_centre}>{ t(lang, MapText::OpenSiteButton) }</button>
             </div>
-            if let Some(change) = view.last_change.clone() {
-                <p class="map-status" role="status">{ change }</p>
-            }
             <div class="map-body">
                 <figure class="map">
                     <div class="map-stack">
+                        if let Some(alert) = capacity_alert {
+                            <div class="map-alert" role="alert">
+                                <p>{ alert }</p>
+                                <button type="button" class="dismiss" onclick={dismiss_alert}
+                                    aria-label={t(lang, MapText::DismissAlert)}>{ "×" }</button>
+                            </div>
+                        }
                         <BaseMap {lang} drawing={drawing.clone()} shades={zone_shades} description={description} onpick={pick} />
                         <SitesLayer drawing={drawing.clone()} label={t(lang, MapText::SitesLayer)}
                             markers={view.markers(&drawing, selected_site.as_deref())}

@@ -92,12 +92,12 @@ test('clicking the map opens a new site there, and a team can move to it', async
   const box = await map.boundingBox();
   await map.click({ position: { x: box.width * 0.45, y: box.height * 0.55 } });
   const form = page.locator('form.open-site-form');
-  await form.getByRole('heading', { name: 'Ouvrir un nouveau site' }).waitFor();
+  await form.getByRole('heading', { name: 'Créer un nouveau site' }).waitFor();
   const lat = Number(await form.getByLabel('Latitude (degrés)').inputValue());
   const lon = Number(await form.getByLabel('Longitude (degrés)').inputValue());
   assert.ok(lat > 45.6 && lat < 45.8 && lon > 4.85 && lon < 5.05, `${lat}, ${lon} lies in Portes des Alpes`);
   await form.getByLabel('Nom').fill('Antenne du Fort');
-  await form.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await form.getByRole('button', { name: 'Créer le site' }).click();
   const panel = page.getByRole('heading', { name: 'Site\u00a0: Antenne du Fort' });
   await panel.waitFor();
   assert.ok(await panel.evaluate((h) => h === document.activeElement), 'the focus goes to the new site, not lost');
@@ -140,10 +140,10 @@ test('an impossible operation shows the engine message next to its control and c
   await closing.getByRole('alert').getByText(/ne peut pas fermer : aucun site d'accueil n'est indiqué pour ASE Mions/).waitFor();
   assert.equal(await markers(page).count(), 16);
   // Opening a site under an id already taken.
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
   const opening = page.locator('form.open-site-form');
   await opening.getByLabel('Identifiant').fill('MDM-SP');
-  await opening.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await opening.getByRole('button', { name: 'Créer le site' }).click();
   await opening.getByRole('alert').getByText("l'identifiant « MDM-SP » est déjà pris par un autre site").waitFor();
   assert.equal(await markers(page).count(), 16);
   assert.deepEqual(problems.consoleErrors, []);
@@ -154,12 +154,12 @@ test('axe-core finds no WCAG 2.1 AA violation on the map and its forms, in Frenc
   const { page, problems, context } = await app.open();
   await marker(page, 'Maison de la Métropole de Bron \\(illustrative\\)').click();
   await page.getByRole('button', { name: 'Fermer ce site…' }).click();
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
   await page.getByRole('button', { name: /^Collecte Nord 1 —/ }).click();
   await openZonesTable(page);
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await page.getByText('Open a new site').waitFor();
+  await page.getByText('Create a new site').waitFor();
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startApp } from './harness.mjs';
+import { startApp, tab } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 let app;
@@ -27,9 +27,6 @@ async function panelViolations(page) {
   });
 }
 
-async function tab(page, name) {
-  await page.getByRole('tab', { name, exact: true }).click();
-}
 
 /** The objectives list of the exercise under way, one text per objective. */
 async function objectives(page) {

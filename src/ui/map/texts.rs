@@ -55,8 +55,9 @@ texts! {
         ConfirmClose => "Fermer le site", "Close the site";
         Cancel => "Abandonner", "Cancel";
         Deselect => "Fermer le panneau du site", "Close the site panel";
-        OpenSiteButton => "Ouvrir un site…", "Open a site…";
-        OpenHeading => "Ouvrir un nouveau site", "Open a new site";
+        DismissAlert => "Fermer l'avertissement", "Close the warning";
+        OpenSiteButton => "Créer un site…", "Create a site…";
+        OpenHeading => "Créer un nouveau site", "Create a new site";
         OpenHint => "Position choisie sur la carte\u{a0}; vous pouvez la corriger.", "Position chosen on the map; you may correct it.";
         SiteId => "Identifiant", "Id";
         Name => "Nom", "Name";
@@ -64,7 +65,7 @@ texts! {
         Capacity => "Capacité (agents)", "Capacity (agents)";
         Latitude => "Latitude (degrés)", "Latitude (degrees)";
         Longitude => "Longitude (degrés)", "Longitude (degrees)";
-        ConfirmOpen => "Ouvrir le site", "Open the site";
+        ConfirmOpen => "Créer le site", "Create the site";
         BadCapacity => "La capacité doit être un nombre entier d'agents, 0 ou plus.", "The capacity must be a whole number of agents, 0 or more.";
         ZonesSummary => "Tableau des zones ({count})\u{a0}: temps jusqu'au site le plus proche, {service}",
             "Zones table ({count}): time to the nearest site, {service}";
@@ -78,7 +79,6 @@ texts! {
         Within => "Dans le temps accepté", "Within the accepted time";
         Yes => "oui", "yes";
         No => "non", "no";
-        Done => "Dernière modification\u{a0}: {change}", "Last change: {change}";
     }
 }
 

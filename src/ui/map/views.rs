@@ -1,5 +1,6 @@
 //! What the map's components show, read from the workspace and the engine's figures (no figure is computed here).
 
+use crate::engine::names::shown;
 use yew::AttrValue;
 
 use crate::engine::lang::Lang;
@@ -47,8 +48,6 @@ pub struct View<'a> {
     pub moving: Option<Moving>,
     /// Every site as (id, name), by name, for the lists of sites.
     pub sites_by_name: Vec<(String, String)>,
-    /// The last change in the journal's words.
-    pub last_change: Option<String>,
 }
 
 impl<'a> View<'a> {
@@ -62,7 +61,7 @@ impl<'a> View<'a> {
             territory
                 .sites
                 .get(ix.index())
-                .map_or("—", |s| s.name.as_str())
+                .map_or_else(|| "—".to_owned(), |s| shown(lang, &s.name).into_owned())
         };
         let mut groups: Vec<(SiteIx, TeamGroup)> = Vec::new();
         for team in territory
@@ -86,7 +85,7 @@ impl<'a> View<'a> {
                 None => groups.push((
                     team.site,
                     TeamGroup {
-                        site: site_name(team.site).to_owned(),
+                        site: site_name(team.site),
                         teams: vec![item],
                     },
                 )),
@@ -112,15 +111,9 @@ impl<'a> View<'a> {
         let mut sites_by_name: Vec<(String, String)> = territory
             .sites
             .iter()
-            .map(|s| (s.id.clone(), s.name.clone()))
+            .map(|s| (s.id.clone(), shown(lang, &s.name).into_owned()))
             .collect();
         ordered::sort_by_key(&mut sites_by_name, |a| a.1.to_lowercase());
-        let scenario = workspace.scenario();
-        let last_change = scenario.operations().len().checked_sub(1).and_then(|last| {
-            let before = scenario.before(last)?;
-            let change = scenario.operations()[last].describe(before, lang);
-            Some(fill(t(lang, MapText::Done), &[("change", &change)]))
-        });
         let service_info = service.and_then(|k| territory.services.get(k.index()));
         View {
             lang,
@@ -137,7 +130,6 @@ impl<'a> View<'a> {
             teams,
             moving,
             sites_by_name,
-            last_change,
         }
     }
 
@@ -171,7 +163,7 @@ impl<'a> View<'a> {
                 let name = fill(
                     t(lang, MapText::SiteName),
                     &[
-                        ("site", &site.name),
+                        ("site", &shown(lang, &site.name)),
                         ("teams", &teams(lang, here.teams.into())),
                         ("agents", &agents(lang, here.agents)),
                         ("service", &self.service_name),
@@ -239,7 +231,7 @@ impl<'a> View<'a> {
             .collect();
         Some(SitePanelView {
             id: site.id.clone(),
-            name: site.name.clone(),
+            name: shown(lang, &site.name).into_owned(),
             facts: fill(
                 t(lang, MapText::SiteFacts),
                 &[

@@ -1,0 +1,123 @@
+//! The sheet's map: the workshop map's picture for one service, still and small — zones shaded by
+//! travel time (the map's bands and hatching), commune outlines and names, the service's sites as
+//! squares and the others as rings, a site over capacity marked with « ! » in a triangle — with
+//! its legend in words. Nothing on it takes the pointer or the keyboard: it is a page to print.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::texts::SheetText;
+use crate::engine::lang::Lang;
+use crate::engine::metrics::Evaluation;
+use crate::engine::model::{ServiceIx, SiteIx, Territory, Warning};
+use crate::ui::i18n::{format_decimal, t};
+use crate::ui::map::drawing::{Drawing, Shared, ZoneOutline, HEIGHT};
+use crate::ui::map::shading::{shades, Band};
+use crate::ui::map::texts::{fill, MapText};
+use crate::ui::state::Atlas;
+
+#[derive(Properties, PartialEq)]
+pub struct StillMapProps {
+    pub lang: Lang,
+    pub atlas: Rc<Atlas>,
+    /// The starting territory: its zones are the map's (operations never change zones).
+    pub start: Rc<Territory>,
+    /// The scenario's territory and its figures.
+    pub now: Rc<Territory>,
+    pub figures: Rc<Evaluation>,
+    pub service: ServiceIx,
+}
+
+/// The map of one service in one scenario, with its legend.
+#[function_component(StillMap)]
+pub fn still_map(props: &StillMapProps) -> Html {
+    let lang = props.lang;
+    let drawing = use_memo(
+        (Shared(props.atlas.clone()), Shared(props.start.clone())),
+        |(atlas, start)| Drawing::new(atlas, start),
+    );
+    let territory = &props.now;
+    let service = territory.services.get(props.service.index());
+    let figures = props.figures.services.get(props.service.index());
+    let zone_shades = shades(territory, service.zip(figures), lang);
+    let zones = drawing.zones.iter().zip(&zone_shades).map(|(outline, shade)| {
+        let class = classes!("zone", shade.band.class());
+        let hatch = shade.beyond.then(|| match outline {
+            ZoneOutline::Path(d) => html! { <path class="zone-beyond" style="fill: url(#sheet-hatch)" d={d.clone()} fill-rule="evenodd" /> },
+            ZoneOutline::Dot(x, y) => html! { <circle class="zone-beyond" style="fill: url(#sheet-hatch)" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6" /> },
+        });
+        let zone = match outline {
+            ZoneOutline::Path(d) => html! { <path {class} d={d.clone()} fill-rule="evenodd" /> },
+            ZoneOutline::Dot(x, y) => html! { <circle {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6" /> },
+        };
+        html! { <>{ zone }{ for hatch }</> }
+    });
+    let communes = drawing
+        .communes
+        .iter()
+        .map(|c| html! { <path class="commune" d={c.path.clone()} fill-rule="evenodd" /> });
+    let names = drawing.communes.iter().filter(|c| c.named).map(|c| {
+        let (x, y) = c.label;
+        html! { <text class="commune-name" x={format!("{x:.1}")} y={format!("{y:.1}")}>{ &c.name }</text> }
+    });
+    let hosting = figures.map(|f| f.sites.clone()).unwrap_or_default();
+    let crowded: Vec<&str> = props
+        .figures
+        .warnings
+        .iter()
+        .map(|Warning::SiteOverCapacity { site, .. }| site.as_str())
+        .collect();
+    let sites = territory.sites.iter().enumerate().map(|(s, site)| {
+        let (x, y) = drawing.projection.project([site.lon, site.lat]);
+        let shape = if hosting.contains(&SiteIx::from_index(s)) {
+            html! { <rect class="site-shape hosting" x={format!("{:.1}", x - 6.0)} y={format!("{:.1}", y - 6.0)} width="12" height="12" /> }
+        } else {
+            html! { <circle class="site-shape" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4.5" /> }
+        };
+        let over = crowded.contains(&site.id.as_str()).then(|| html! {
+            <g class="still-crowded">
+                <path d={format!("M{:.1} {:.1} l9 -16 l9 16 z", x + 4.0, y - 4.0)} />
+                <text x={format!("{:.1}", x + 13.0)} y={format!("{:.1}", y - 6.5)} text-anchor="middle">{ "!" }</text>
+            </g>
+        });
+        html! { <>{ shape }{ for over }</> }
+    });
+    let name = service.map_or("—", |s| s.name.as_str());
+    let title = fill(t(lang, MapText::LegendTitle), &[("service", name)]);
+    let beyond = fill(
+        t(lang, MapText::BeyondCatchment),
+        &[(
+            "minutes",
+            &format_decimal(lang, service.map_or(0.0, |s| s.catchment_minutes), 0),
+        )],
+    );
+    html! {
+        <figure class="still-map">
+            <svg viewBox={format!("0 0 {} {HEIGHT}", drawing.width)} role="img" aria-label={title.clone()} class="still-svg">
+                <defs>
+                    <pattern id="sheet-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect x="0" y="0" width="2" height="8" fill="#ffffff" fill-opacity="0.85" />
+                        <rect x="2" y="0" width="1.5" height="8" fill="#000000" fill-opacity="0.7" />
+                    </pattern>
+                </defs>
+                <g>{ for zones }</g>
+                <g>{ for communes }</g>
+                <g>{ for names }</g>
+                <g>{ for sites }</g>
+            </svg>
+            <figcaption>
+                <strong>{ title }</strong>
+                <ul class="still-legend">
+                    { for Band::ALL.iter().map(|band| html! {
+                        <li><span class={classes!("swatch", band.class())} aria-hidden="true"></span>{ t(lang, band.label()) }</li>
+                    }) }
+                    <li><span class="swatch swatch-beyond" aria-hidden="true"></span>{ beyond }</li>
+                    <li><svg class="still-mark" viewBox="-8 -8 16 16" aria-hidden="true"><rect class="site-shape hosting" x="-6" y="-6" width="12" height="12" /></svg>{ t(lang, SheetText::ServiceSite) }</li>
+                    <li><svg class="still-mark" viewBox="-8 -8 16 16" aria-hidden="true"><circle class="site-shape" r="4.5" /></svg>{ t(lang, MapText::OtherSite) }</li>
+                    <li><svg class="still-mark" viewBox="0 0 18 17" aria-hidden="true"><g class="still-crowded"><path d="M0 16 l9 -16 l9 16 z" /><text x="9" y="14.5" text-anchor="middle">{ "!" }</text></g></svg>{ t(lang, SheetText::CrowdedMark) }</li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
