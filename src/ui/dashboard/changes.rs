@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::disclosure::{disclosure, Opened};
-use super::figure::change_html;
+use super::figure::{change_html, figures_table};
 use super::texts::DashText;
 use crate::engine::decision::{Changed, Subject};
 use crate::engine::lang::Lang;
@@ -49,20 +49,17 @@ pub fn changes_rows(lang: Lang, territory: &Territory, changes: &[Changed]) -> H
 
 /// The table of changed figures, with its caption.
 pub fn changes_table(lang: Lang, territory: &Territory, changes: &[Changed]) -> Html {
-    html! {
-        <table class="figures changes-table">
-            <caption>{ t(lang, DashText::ChangesCaption) }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t(lang, DashText::Figure) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::AtStartColumn) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::Now) }</th>
-                    <th scope="col" class="number">{ t(lang, DashText::Change) }</th>
-                </tr>
-            </thead>
-            <tbody>{ changes_rows(lang, territory, changes) }</tbody>
-        </table>
-    }
+    figures_table(
+        "changes-table",
+        t(lang, DashText::ChangesCaption).to_owned(),
+        t(lang, DashText::Figure),
+        &[
+            t(lang, DashText::AtStartColumn),
+            t(lang, DashText::Now),
+            t(lang, DashText::Change),
+        ],
+        changes_rows(lang, territory, changes),
+    )
 }
 
 /// The "what changed" section.

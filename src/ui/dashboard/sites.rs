@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::figure::{figure_html, Figure, Measure};
+use super::figure::{figure_html, figures_table, Figure, Measure};
 use super::texts::DashText;
 use crate::engine::model::Warning;
 use crate::engine::names::shown;
@@ -59,17 +59,7 @@ pub fn sites_over_capacity(workspace: &Workspace) -> Html {
             if workspace.figures().warnings.is_empty() {
                 <p>{ t(lang, DashText::NoSiteOver) }</p>
             } else {
-                <table class="figures sites-table">
-                    <caption>{ t(lang, DashText::SitesCaption) }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ t(lang, DashText::Site) }</th>
-                            <th scope="col" class="number">{ t(lang, DashText::Agents) }</th>
-                            <th scope="col" class="number">{ t(lang, DashText::Capacity) }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
+                { figures_table("sites-table", t(lang, DashText::SitesCaption).to_owned(), t(lang, DashText::Site), &[t(lang, DashText::Agents), t(lang, DashText::Capacity)], html! { { for rows } }) }
             }
         </>
     }

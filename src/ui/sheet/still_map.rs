@@ -41,17 +41,16 @@ pub fn still_map(props: &StillMapProps) -> Html {
     let service = territory.services.get(props.service.index());
     let figures = props.figures.services.get(props.service.index());
     let zone_shades = shades(territory, service.zip(figures), lang);
-    let zones = drawing.zones.iter().zip(&zone_shades).map(|(outline, shade)| {
-        let class = classes!("zone", shade.band.class());
-        let hatch = shade.beyond.then(|| match outline {
-            ZoneOutline::Path(d) => html! { <path class="zone-beyond" style="fill: url(#sheet-hatch)" d={d.clone()} fill-rule="evenodd" /> },
-            ZoneOutline::Dot(x, y) => html! { <circle class="zone-beyond" style="fill: url(#sheet-hatch)" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6" /> },
-        });
-        let zone = match outline {
-            ZoneOutline::Path(d) => html! { <path {class} d={d.clone()} fill-rule="evenodd" /> },
-            ZoneOutline::Dot(x, y) => html! { <circle {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6" /> },
-        };
-        html! { <>{ zone }{ for hatch }</> }
+    // A zone's outline (or its dot), filled by `class`.
+    let outline = |zone: &ZoneOutline, class: Classes| match zone {
+        ZoneOutline::Path(d) => html! { <path {class} d={d.clone()} fill-rule="evenodd" /> },
+        ZoneOutline::Dot(x, y) => html! { <circle {class} cx={at(*x)} cy={at(*y)} r="6" /> },
+    };
+    let zones = drawing.zones.iter().zip(&zone_shades).map(|(zone, shade)| {
+        let hatch = shade
+            .beyond
+            .then(|| outline(zone, classes!("zone-beyond", "still-hatch")));
+        html! { <>{ outline(zone, classes!("zone", shade.band.class())) }{ for hatch }</> }
     });
     let communes = drawing
         .communes
@@ -59,7 +58,7 @@ pub fn still_map(props: &StillMapProps) -> Html {
         .map(|c| html! { <path class="commune" d={c.path.clone()} fill-rule="evenodd" /> });
     let names = drawing.communes.iter().filter(|c| c.named).map(|c| {
         let (x, y) = c.label;
-        html! { <text class="commune-name" x={format!("{x:.1}")} y={format!("{y:.1}")}>{ &c.name }</text> }
+        html! { <text class="commune-name" x={at(x)} y={at(y)}>{ &c.name }</text> }
     });
     let hosting = figures.map(|f| f.sites.clone()).unwrap_or_default();
     let crowded: Vec<&str> = props
@@ -71,15 +70,13 @@ pub fn still_map(props: &StillMapProps) -> Html {
     let sites = territory.sites.iter().enumerate().map(|(s, site)| {
         let (x, y) = drawing.projection.project([site.lon, site.lat]);
         let shape = if hosting.contains(&SiteIx::from_index(s)) {
-            html! { <rect class="site-shape hosting" x={format!("{:.1}", x - 6.0)} y={format!("{:.1}", y - 6.0)} width="12" height="12" /> }
+            html! { <rect class="site-shape hosting" x={at(x - 6.0)} y={at(y - 6.0)} width="12" height="12" /> }
         } else {
-            html! { <circle class="site-shape" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4.5" /> }
+            html! { <circle class="site-shape" cx={at(x)} cy={at(y)} r="4.5" /> }
         };
+        // The legend's triangle, above and to the right of the site.
         let over = crowded.contains(&site.id.as_str()).then(|| html! {
-            <g class="still-crowded">
-                <path d={format!("M{:.1} {:.1} l9 -16 l9 16 z", x + 4.0, y - 4.0)} />
-                <text x={format!("{:.1}", x + 13.0)} y={format!("{:.1}", y - 6.5)} text-anchor="middle">{ "!" }</text>
-            </g>
+            <g class="still-crowded" transform={format!("translate({} {})", at(x + 4.0), at(y - 20.0))}>{ crowded_mark() }</g>
         });
         html! { <>{ shape }{ for over }</> }
     });
@@ -115,9 +112,19 @@ pub fn still_map(props: &StillMapProps) -> Html {
                     <li><span class="swatch swatch-beyond" aria-hidden="true"></span>{ beyond }</li>
                     <li><svg class="still-mark" viewBox="-8 -8 16 16" aria-hidden="true"><rect class="site-shape hosting" x="-6" y="-6" width="12" height="12" /></svg>{ t(lang, SheetText::ServiceSite) }</li>
                     <li><svg class="still-mark" viewBox="-8 -8 16 16" aria-hidden="true"><circle class="site-shape" r="4.5" /></svg>{ t(lang, MapText::OtherSite) }</li>
-                    <li><svg class="still-mark" viewBox="0 0 18 17" aria-hidden="true"><g class="still-crowded"><path d="M0 16 l9 -16 l9 16 z" /><text x="9" y="14.5" text-anchor="middle">{ "!" }</text></g></svg>{ t(lang, SheetText::CrowdedMark) }</li>
+                    <li><svg class="still-mark" viewBox="0 0 18 17" aria-hidden="true"><g class="still-crowded">{ crowded_mark() }</g></svg>{ t(lang, SheetText::CrowdedMark) }</li>
                 </ul>
             </figcaption>
         </figure>
     }
+}
+
+/// A coordinate in the SVG's user units, to a tenth.
+fn at(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+/// « ! » in a triangle of 18 × 16 units: a site over capacity.
+fn crowded_mark() -> Html {
+    html! { <><path d="M0 16 l9 -16 l9 16 z" /><text x="9" y="14.5" text-anchor="middle">{ "!" }</text></> }
 }
