@@ -38,17 +38,19 @@ release: setup
 e2e:
 	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
 
-## The release page's budget, gzipped bytes: the size after issue 14 plus 3 %. `make size` fails above it;
-## a change that needs more raises it in its own commit, saying why.
-SIZE_BUDGET := 633642
+## The release page's budget, gzipped bytes: the size after issue 14 plus 3 % (633,642), raised by the
+## 46,607 B of the map at Métropole scale (issue 16) so that the room left stays 15,811 B. `make size`
+## fails above it; a change that needs more raises it in its own commit, saying why.
+SIZE_BUDGET := 680249
 
 ## Size of the release page, gzipped and brotli-compressed (each file once); fails above SIZE_BUDGET
 size:
 	@node tests/e2e/size.mjs --budget $(SIZE_BUDGET) dist
 
-## Engine benchmarks (criterion)
+## Engine and suggestion benchmarks (criterion)
 bench:
 	cargo bench --bench engine
+	cargo bench --bench suggest
 
 ## Browser timings (first screen, territory switch, figures after an edit), printed
 perf:

@@ -20,5 +20,6 @@ pub mod saved;
 pub mod scenario;
 pub mod simulation;
 pub mod siting;
+pub mod suggest;
 pub mod travel;
 pub mod zoning;

@@ -9,6 +9,7 @@ pub mod geo;
 pub mod i18n;
 pub mod import;
 pub mod journal;
+pub mod key_figures;
 pub mod map;
 pub mod operations;
 pub mod org_chart;

@@ -1,4 +1,4 @@
-//! The command-line tool: evaluate a territory folder, simulate it month by month, export an embedded territory.
+//! The command-line tool: evaluate a territory folder, simulate it month by month, suggest where a service's sites should be, export an embedded territory.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -11,6 +11,8 @@ use maillage::engine::model::Territory;
 // Beside this file, not in src/bin/ where Cargo would take it for a binary of its own.
 #[path = "maillage/simulate.rs"]
 mod simulate;
+#[path = "maillage/suggest.rs"]
+mod suggest;
 
 const USAGE: &str = "\
 usage:
@@ -23,6 +25,11 @@ usage:
                                and print the backlog percentiles and means as JSON;
                                --absence: the usual absence (default: the territory's, from its
                                territory.csv, else 0.08)
+  maillage suggest DIR --service K [--sites P] [--lock S1,S2,…] [--goal distance|coverage]
+                        [--within-room]
+                               suggest where service K's P sites should be (P: as many as today
+                               by default), the locked sites among them, and print them as JSON;
+                               --within-room: only sites with room for the agents they would need
 Messages are in French when LANG starts with fr, in English otherwise.";
 
 fn main() -> ExitCode {
@@ -37,6 +44,7 @@ fn main() -> ExitCode {
         ["evaluate", dir] => evaluate_folder(Path::new(dir), lang),
         ["export", name, dir] => export(name, Path::new(dir), lang),
         ["simulate", rest @ ..] => simulate::run(rest, lang),
+        ["suggest", rest @ ..] => suggest::run(rest, lang),
         ["help" | "--help" | "-h"] => print_out(USAGE),
         _ => Err(USAGE.to_string()),
     };

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::model::{TeamIx, Territory};
-use super::operations::Operation;
+use super::operations::{apply, Operation};
 use crate::engine::ordered;
 
 /// Later team id → ids of the original teams its agents come from, in the order they joined.
@@ -74,6 +74,17 @@ pub fn trace(lineage: &mut Lineage, before: &Territory, operation: &Operation) {
         } => {
             let origins = lineage.get(team).cloned().unwrap_or_default();
             lineage.insert(new_team_id.trim().to_string(), origins);
+        }
+        Operation::ApplySuggestion(applied) => {
+            // Its steps, each on the territory it applied to.
+            let mut current = before.clone();
+            for step in &applied.steps {
+                trace(lineage, &current, step);
+                match apply(&current, step) {
+                    Ok(next) => current = next,
+                    Err(_) => break,
+                }
+            }
         }
         _ => {}
     }

@@ -12,6 +12,7 @@ pub use error::{Named, OperationError};
 use serde::{Deserialize, Serialize};
 
 use super::model::Role;
+use super::suggest::AppliedSuggestion;
 
 /// One change to a territory. Entities are named by their text ids, so that a saved scenario
 /// still means the same thing after the territory is reloaded.
@@ -135,6 +136,9 @@ pub enum Operation {
     /// Something that happens to the territory rather than a choice of its managers: a workshop
     /// facilitator injects it, and the journal says so.
     Event(Event),
+    /// A suggestion applied (`engine::suggest`): moves, splits and merges of one service's
+    /// teams, kept together so that the journal shows one line and undo takes them back at once.
+    ApplySuggestion(AppliedSuggestion),
 }
 
 /// An event a facilitator injects during a session. It changes the territory for every operation

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::model::{ServiceIx, SiteIx, Territory, Warning};
+use super::model::{ServiceIx, SiteIx, TeamIx, Territory, Warning};
 use super::travel::haversine_km;
 
 /// Teams and agents working at one site.
@@ -27,6 +27,32 @@ pub fn staff_per_site(territory: &Territory, service: Option<ServiceIx>) -> Vec<
         }
     }
     staff
+}
+
+/// Places left at each site (indexed by site): its capacity less the agents working there,
+/// negative when it holds more than its capacity. With `arriving`, as if that team (and the rest
+/// of its multi-trade team, which moves with it) worked there too, where it does not already.
+pub fn room_per_site(territory: &Territory, arriving: Option<TeamIx>) -> Vec<i64> {
+    let staff = staff_per_site(territory, None);
+    let movers: Vec<TeamIx> = arriving
+        .filter(|team| team.index() < territory.teams.len())
+        .map(|team| territory.crew_of(team))
+        .unwrap_or_default();
+    territory
+        .sites
+        .iter()
+        .zip(&staff)
+        .enumerate()
+        .map(|(s, (site, here))| {
+            let coming: u64 = movers
+                .iter()
+                .map(|&mate| territory.team(mate))
+                .filter(|mate| mate.site.index() != s)
+                .map(|mate| u64::from(mate.agents))
+                .sum();
+            i64::from(site.capacity) - (here.agents + coming) as i64
+        })
+        .collect()
 }
 
 /// The site nearest to `site` as the crow flies, other than itself; the first in id order on a
@@ -217,6 +243,21 @@ mod tests {
                 agents: 7
             }
         );
+    }
+
+    #[test]
+    fn room_left_is_capacity_less_agents_and_counts_a_team_about_to_arrive() {
+        let mut t = territory();
+        // A holds T1 (10) and T2 (4) for 50 places; FAR holds T3 (7).
+        assert_eq!(room_per_site(&t, None), vec![36, 50, 50, 43]);
+        // T3 arriving: 7 fewer places everywhere but at FAR, where it already works.
+        assert_eq!(room_per_site(&t, Some(TeamIx(2))), vec![29, 43, 43, 43]);
+        // A multi-trade team arrives whole.
+        t.teams[1].crew = Some("Polyvalente".into());
+        t.teams[2].crew = Some("Polyvalente".into());
+        assert_eq!(room_per_site(&t, Some(TeamIx(2))), vec![29, 39, 39, 39]);
+        t.sites[0].capacity = 10;
+        assert_eq!(room_per_site(&t, None)[0], -4);
     }
 
     #[test]

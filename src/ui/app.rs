@@ -151,6 +151,17 @@ pub fn app(props: &AppProps) -> Html {
     let presentation = workspace.presentation;
     let sheet = workspace.sheet;
     let workshop_shown = !comparing && sheet.is_none();
+    // In the presentation view the tabs are tucked away: shown over the side of the page on demand.
+    let views_open = use_state(|| false);
+    let toggle_views = {
+        let views_open = views_open.clone();
+        Callback::from(move |_: MouseEvent| views_open.set(!*views_open))
+    };
+    let notice = html! {
+        <p class="data-notice" role="note">
+            { if workspace.atlas().grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
+        </p>
+    };
     let lang_switch = html! {
         <button type="button" class="lang-switch" onclick={switch_language}
             lang={lang_tag(other(lang))} aria-label={t(lang, T::SwitchLanguageLabel)}>
@@ -160,7 +171,8 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<crate::ui::state::WorkspaceHandle> context={workspace.clone()}>
             <a class="skip-link" href="#main">{ t(lang, ShellText::SkipToContent) }</a>
-            // The header and the strip stay in view while the page scrolls.
+            // The header and the strip stay in view while the page scrolls. The presentation view
+            // shows its own large figures beside the map instead of the strip.
             <div class="app-top">
                 <header class="app-header">
                     <div class="brand">
@@ -168,22 +180,30 @@ pub fn app(props: &AppProps) -> Html {
                         <p class="tagline">{ t(lang, T::AppTagline) }</p>
                     </div>
                     if presentation {
-                        // Tucked away for the projector, one click from reach.
+                        // Tucked away for the projector, one click from reach: the controls, the
+                        // notice of what is modelled, the tabs.
                         <details class="tucked-controls">
                             <summary>{ t(lang, FacText::Controls) }</summary>
-                            <Toolbar />
-                            { lang_switch }
+                            <div class="tucked-body">
+                                <Toolbar />
+                                { lang_switch }
+                                { notice.clone() }
+                            </div>
                         </details>
+                        <button type="button" class="views-toggle" aria-expanded={views_open.to_string()}
+                            aria-controls="side-pane" onclick={toggle_views}>
+                            { t(lang, ShellText::PanelsLabel) }
+                        </button>
                         <PresentationSwitch />
                     } else {
                         <Toolbar />
                         { lang_switch }
                     }
                 </header>
-                <p class="data-notice" role="note">
-                    { if workspace.atlas().grouping_unverified { t(lang, ShellText::UnverifiedGrouping) } else { t(lang, ShellText::ModelledData) } }
-                </p>
-                if workshop_shown { <WorkshopStrip /> }
+                if !presentation {
+                    { notice }
+                    if workshop_shown { <WorkshopStrip /> }
+                }
             </div>
             <Keeper />
             <PresentationView />
@@ -200,7 +220,7 @@ pub fn app(props: &AppProps) -> Html {
                 <section class="map-pane">
                     <WorkshopMap />
                 </section>
-                <section class="side-pane">
+                <section class="side-pane" id="side-pane" hidden={presentation && !*views_open}>
                     // Above the tabs, so that a simulation runs on while another tab is shown.
                     <SimulationProvider>
                         <Tabs id="activities" label={t(lang, ShellText::ActivitiesLabel)} tabs={activities}

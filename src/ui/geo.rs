@@ -1,4 +1,15 @@
 //! Fitting WGS84 coordinates into the SVG map: a local equirectangular projection, good at the scale of a few communes.
+//! With its children, the map's geometry without any interface code (tested natively): zoom and
+//! pan (`view`), grouping crowded markers (`clusters`), the keyboard's way between sites
+//! (`steering`), finding a site by name (`search`), which commune a point lies in (`within`),
+//! pointers that pan and pinch (`gesture`).
+
+pub mod clusters;
+pub mod gesture;
+pub mod search;
+pub mod steering;
+pub mod view;
+pub mod within;
 
 use crate::engine::atlas::Ring;
 
@@ -129,23 +140,6 @@ impl Projection {
     }
 }
 
-/// The position in SVG user units of a point `offset` CSS pixels from the top left corner of an
-/// SVG box `box_size` pixels large showing `view` user units with the default `xMidYMid meet`
-/// (the drawing is scaled to fit and centred). `None` when the box has no size.
-pub fn viewbox_point(
-    offset: (f64, f64),
-    box_size: (f64, f64),
-    view: (f64, f64),
-) -> Option<(f64, f64)> {
-    let scale = (box_size.0 / view.0).min(box_size.1 / view.1);
-    if !(scale.is_finite() && scale > 0.0) {
-        return None;
-    }
-    let margin_x = (box_size.0 - view.0 * scale) / 2.0;
-    let margin_y = (box_size.1 - view.1 * scale) / 2.0;
-    Some(((offset.0 - margin_x) / scale, (offset.1 - margin_y) / scale))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,19 +194,5 @@ mod tests {
             let back = projection.unproject(projection.project(point));
             assert!((back[0] - point[0]).abs() < 1e-12 && (back[1] - point[1]).abs() < 1e-12);
         }
-    }
-
-    #[test]
-    fn a_click_is_placed_in_the_viewbox_even_when_letterboxed() {
-        // A 400 × 400 box showing an 800 × 560 drawing: scale 0.5, 60 px bands above and below.
-        assert_eq!(
-            viewbox_point((200.0, 200.0), (400.0, 400.0), (800.0, 560.0)),
-            Some((400.0, 280.0))
-        );
-        assert_eq!(
-            viewbox_point((0.0, 60.0), (400.0, 400.0), (800.0, 560.0)),
-            Some((0.0, 0.0))
-        );
-        assert_eq!(viewbox_point((1.0, 1.0), (0.0, 0.0), (800.0, 560.0)), None);
     }
 }

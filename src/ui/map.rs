@@ -1,13 +1,18 @@
 //! The workshop map: zones shaded by travel time to the selected service, sites as markers that take dropped teams, and the forms that move teams and open or close sites.
 
 pub mod base;
+pub mod canvas;
+pub mod confirm;
 pub mod dom;
 pub mod drawing;
+pub mod layout;
 pub mod open_site;
+pub mod overlay;
+pub mod palette;
 pub mod placement;
+pub mod search;
 pub mod shading;
 pub mod site_panel;
-pub mod sites;
 pub mod tables;
 pub mod teams;
 pub mod texts;
@@ -16,18 +21,22 @@ mod views;
 use yew::prelude::*;
 
 use crate::engine::operations::Operation;
-use crate::engine::siting::fresh_site_id;
+use crate::engine::siting::{fresh_site_id, room_per_site};
 use crate::ui::form;
+use crate::ui::geo::search::Entry;
+use crate::ui::geo::within::containing;
 use crate::ui::i18n::t;
-use crate::ui::state::{use_workspace, Action, Control};
+use crate::ui::key_figures::{key_figures, presentation_figures};
+use crate::ui::state::{use_workspace, Action, Atlas, Control};
 use crate::ui::strip;
 
-use base::BaseMap;
+use canvas::MapCanvas;
+use confirm::MoveConfirm;
 use drawing::{Drawing, Shared, HEIGHT};
 use open_site::OpenSiteForm;
+use search::SiteSearch;
 use shading::{shades, Legend};
 use site_panel::SitePanel;
-use sites::SitesLayer;
 use tables::{CommunesTable, ZonesTable};
 use teams::{MoveForm, TeamList};
 use texts::{fill, MapText};
@@ -39,8 +48,14 @@ pub fn workshop_map() -> Html {
     let lang = workspace.lang;
     let selected_site = use_state(|| None::<String>);
     let draft = use_state(|| None::<[f64; 2]>);
-    let dragging = use_state(|| false);
+    // The team being dragged, for the room the sites would have with it; and for the drop, when
+    // the browser's drag data does not carry it.
+    let dragging = use_state(|| None::<String>);
     let dragged = use_mut_ref(|| None::<String>);
+    // A site chosen while a team was chosen: the move waiting for its confirmation (team, site).
+    let confirming = use_state(|| None::<(String, String)>);
+    // The site the search found last, for the map to centre on.
+    let found = use_state(|| None::<(usize, u32)>);
     let territory = Shared(workspace.scenario().current_rc());
     // Outlines depend on the atlas and the zones only: projected once per territory loaded.
     let drawing = Shared(use_memo(
@@ -113,17 +128,41 @@ pub fn workshop_map() -> Html {
             .unproject((drawing.width / 2.0, HEIGHT / 2.0));
         Callback::from(move |_: MouseEvent| draft.set(Some(centre)))
     };
-    let select_site = {
+    // A site chosen on the map: with a team chosen, the move to confirm; else the site's panel.
+    let choose_site = {
         let (selected_site, focus_panel) = (selected_site.clone(), focus_panel.clone());
+        let (latest, confirming) = (latest.clone(), confirming.clone());
         use_callback((), move |site: String, _| {
-            focus_panel.set(false);
-            selected_site.set(Some(site));
+            let workspace = latest.borrow().clone();
+            let territory = workspace.territory();
+            let team = workspace
+                .selected_team
+                .as_deref()
+                .and_then(|id| territory.team_ix(id));
+            match team {
+                Some(team) if territory.site_ix(&site) != Some(territory.team(team).site) => {
+                    confirming.set(Some((territory.team(team).id.clone(), site)));
+                }
+                _ => {
+                    focus_panel.set(false);
+                    selected_site.set(Some(site));
+                }
+            }
+        })
+    };
+    let cancel_move = {
+        let confirming = confirming.clone();
+        use_callback((), move |(), _| {
+            if let Some((_, site)) = &*confirming {
+                dom::focus_selector(&format!(".site-marker[data-members~=\"{site}\"]"));
+            }
+            confirming.set(None);
         })
     };
     let drop_team = {
         let (latest, dragged, dragging) = (latest.clone(), dragged.clone(), dragging.clone());
         use_callback((), move |(team, site): (Option<String>, String), _| {
-            dragging.set(false);
+            dragging.set(None);
             let Some(team) = team.or_else(|| dragged.borrow_mut().take()) else {
                 return;
             };
@@ -146,14 +185,52 @@ pub fn workshop_map() -> Html {
     let drag_start = {
         let (dragged, dragging) = (dragged.clone(), dragging.clone());
         use_callback((), move |team: String, _| {
-            *dragged.borrow_mut() = Some(team);
-            dragging.set(true);
+            *dragged.borrow_mut() = Some(team.clone());
+            dragging.set(Some(team));
         })
     };
     let drag_end = {
         let dragging = dragging.clone();
-        use_callback((), move |(), _| dragging.set(false))
+        use_callback((), move |(), _| dragging.set(None))
     };
+    let entries = Shared(use_memo(
+        (Shared(workspace.atlas().clone()), territory.clone()),
+        |(atlas, territory)| site_entries(atlas, territory),
+    ));
+    let territory_key = format!("{}:{}", workspace.atlas().key, workspace.atlas().name);
+    let confirm = (*confirming).clone().and_then(|(team_id, site_id)| {
+        let team = territory.team_ix(&team_id)?;
+        let site = territory.site_ix(&site_id)?;
+        let room = room_per_site(&territory, Some(team));
+        let room = views::room_words(lang, room.get(site.index()).copied().unwrap_or_default());
+        let onconfirm = {
+            let (workspace, confirming) = (workspace.clone(), confirming.clone());
+            let (team_id, site_id) = (team_id.clone(), site_id.clone());
+            Callback::from(move |()| {
+                confirming.set(None);
+                workspace.dispatch(Action::Apply {
+                    operation: Operation::MoveTeam { team: team_id.clone(), to_site: site_id.clone() },
+                    control: Control::MapMoveTeam,
+                });
+                // Done: the next site chosen opens its panel; the focus stays on the site.
+                workspace.dispatch(Action::SelectTeam(None));
+                dom::focus_selector(&format!(".site-marker[data-members~=\"{site_id}\"]"));
+            })
+        };
+        let onshow = {
+            let (confirming, selected_site, focus_panel) = (confirming.clone(), selected_site.clone(), focus_panel.clone());
+            let site_id = site_id.clone();
+            Callback::from(move |()| {
+                confirming.set(None);
+                focus_panel.set(true);
+                selected_site.set(Some(site_id.clone()));
+            })
+        };
+        Some(html! {
+            <MoveConfirm {lang} team={territory.team(team).name.clone()} site={crate::engine::names::shown(lang, &territory.site(site).name).into_owned()}
+                room={room} {onconfirm} {onshow} oncancel={cancel_move.clone()} />
+        })
+    });
 
     // Sites a change made on the map put over capacity: said over the map, where the team was
     // dropped, floating so that the map does not move.
@@ -166,6 +243,17 @@ pub fn workshop_map() -> Html {
     };
     let view = views::View::new(&workspace, &territory, service);
     let draft_point = (*draft).map(|at| drawing.projection.project(at));
+    let arriving = (*dragging)
+        .clone()
+        .or_else(|| workspace.selected_team.clone());
+    // The site a move waits to be confirmed for is marked as chosen, else the site of the panel.
+    let chosen = confirming.as_ref().map(|(_, site)| site.as_str());
+    let markers = Shared(std::rc::Rc::new(view.markers(
+        &workspace,
+        &drawing,
+        chosen.or(selected_site.as_deref()),
+        arriving.as_deref(),
+    )));
     let description = fill(
         t(lang, MapText::MapDescription),
         &[("service", &view.service_name)],
@@ -192,6 +280,13 @@ pub fn workshop_map() -> Html {
                 onopen={apply(Control::OpenSite)} oncancel={Callback::from(move |()| draft.set(None))} />
         }
     });
+    let find = {
+        let found = found.clone();
+        Callback::from(move |site: usize| {
+            let count = found.map_or(0, |(_, count)| count.wrapping_add(1));
+            found.set(Some((site, count)));
+        })
+    };
     html! {
         <section class="workshop-map" aria-labelledby="map-heading">
             <h2 id="map-heading" class="map-sr-only">{ t(lang, MapText::Heading) }</h2>
@@ -204,31 +299,44 @@ pub fn workshop_map() -> Html {
                         }) }
                     </select>
                 </div>
+                <SiteSearch {lang} entries={entries} onfind={find} />
                 <button type="button" class="open-site" onclick={open_at_centre}>{ t(lang, MapText::OpenSiteButton) }</button>
             </div>
             <div class="map-body">
                 <figure class="map">
-                    <div class="map-stack">
-                        if let Some(alert) = capacity_alert {
-                            <div class="map-alert" role="alert">
-                                <p>{ alert }</p>
-                                <button type="button" class="dismiss" onclick={dismiss_alert}
-                                    aria-label={t(lang, MapText::DismissAlert)}>{ "×" }</button>
-                            </div>
-                        }
-                        <BaseMap {lang} drawing={drawing.clone()} shades={zone_shades} description={description} onpick={pick} />
-                        <SitesLayer drawing={drawing.clone()} label={t(lang, MapText::SitesLayer)}
-                            markers={view.markers(&drawing, selected_site.as_deref())}
-                            draft={draft_point} dragging={*dragging} onselect={select_site} ondrop={drop_team} />
-                    </div>
+                    <MapCanvas {lang} drawing={drawing.clone()} shades={zone_shades} {description} {markers}
+                        territory={territory_key} large={workspace.presentation} draft={draft_point}
+                        dragging={dragging.is_some()} onpick={pick} onchoose={choose_site} ondrop={drop_team}
+                        onescape={cancel_move.clone()} found={*found} />
+                    if let Some(alert) = capacity_alert {
+                        <div class="map-alert" role="alert">
+                            <p>{ alert }</p>
+                            <button type="button" class="dismiss" onclick={dismiss_alert}
+                                aria-label={t(lang, MapText::DismissAlert)}>{ "×" }</button>
+                        </div>
+                    }
+                    // The presentation view has no strip: the last change is said under the map, on a
+                    // line kept for it, so that the map never moves when it appears.
+                    if workspace.presentation {
+                        <p class="map-status" role="status" title={view.last_change.clone().unwrap_or_default()}>
+                            { view.last_change.clone().unwrap_or_default() }
+                        </p>
+                    }
                 </figure>
                 // Beside the map, so that a team is dragged onto a marker without scrolling, and
                 // what a click on the map or on a marker opens shows where the eye already is.
                 <div class="map-side">
+                    // First, beside the map: the site just chosen stays in view, not covered.
+                    <div class="map-confirm">{ for confirm }</div>
+                    if workspace.presentation {
+                        { key_figures(lang, &presentation_figures(&workspace)) }
+                    }
                     <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes} />
                     { for open_form }
                     { for site_panel }
-                    { for move_form }
+                    if confirming.is_none() {
+                        { for move_form }
+                    }
                     <TeamList {lang} groups={view.teams} onselect={select_team} ondragstart={drag_start} ondragend={drag_end} />
                 </div>
             </div>
@@ -273,4 +381,38 @@ fn use_followed_operations(
             _ => {}
         }
     });
+}
+
+/// Each site's name and commune, for the search: the commune whose boundary holds the site, else
+/// (a territory imported without boundaries) the commune of the nearest zone.
+fn site_entries(atlas: &Atlas, territory: &crate::engine::model::Territory) -> Vec<Entry> {
+    let shapes: Vec<&[Vec<crate::engine::atlas::Ring>]> = atlas
+        .communes
+        .iter()
+        .map(|c| c.polygons.as_slice())
+        .collect();
+    territory
+        .sites
+        .iter()
+        .map(|site| {
+            let point = [site.lon, site.lat];
+            let commune = containing(point, shapes.iter().copied())
+                .and_then(|i| atlas.communes.get(i))
+                .map(|c| c.name.clone())
+                .or_else(|| {
+                    let distance =
+                        |z: &crate::engine::model::Zone| (z.lon - site.lon).hypot(z.lat - site.lat);
+                    territory
+                        .zones
+                        .iter()
+                        .min_by(|a, b| distance(a).total_cmp(&distance(b)))
+                        .map(|z| z.commune.clone())
+                })
+                .unwrap_or_default();
+            Entry {
+                name: site.name.clone(),
+                commune,
+            }
+        })
+        .collect()
 }

@@ -41,16 +41,16 @@ pub fn key_figures(props: &KeyFiguresProps) -> Html {
         let worse = change.trend == Trend::Worse;
         let content = html! {
             <>
-                <span class="key-name">{ key.measure.name(lang) }</span>
-                <span class="key-value">
+                <span class="strip-name">{ key.measure.name(lang) }</span>
+                <span class="strip-value">
                     { key.figure.value_text(lang) }
                     // Unchanged figures stay quiet: the line under the strip says whether anything changed.
                     if change.trend != Trend::Same { { " " }{ change_html(&change) } }
                 </span>
-                <span class="key-detail" title={key.detail.clone()}>{ key.detail.clone() }</span>
+                <span class="strip-detail" title={key.detail.clone()}>{ key.detail.clone() }</span>
             </>
         };
-        let class = classes!("key-figure", format!("key-{:?}", key.measure).to_lowercase(), worse.then_some("key-worse"));
+        let class = classes!("strip-figure", format!("strip-{:?}", key.measure).to_lowercase(), worse.then_some("strip-worse"));
         match &props.onopen {
             Some(onopen) => {
                 let measure = key.measure;
@@ -59,15 +59,15 @@ pub fn key_figures(props: &KeyFiguresProps) -> Html {
                 let onclick = Callback::from(move |_: MouseEvent| onopen.emit((measure, service.clone())));
                 html! {
                     <li {class}>
-                        <button type="button" class="key-open" {onclick} title={t(lang, StripText::OpenHint)}>{ content }</button>
+                        <button type="button" class="strip-open" {onclick} title={t(lang, StripText::OpenHint)}>{ content }</button>
                     </li>
                 }
             }
-            None => html! { <li {class}><div class="key-open">{ content }</div></li> },
+            None => html! { <li {class}><div class="strip-open">{ content }</div></li> },
         }
     });
     html! {
-        <ul class="key-figures" aria-label={t(lang, StripText::Label)}>{ for tiles }</ul>
+        <ul class="strip-figures" aria-label={t(lang, StripText::Label)}>{ for tiles }</ul>
     }
 }
 

@@ -11,6 +11,79 @@ function summary(values) {
   return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms (${values.length} edits)`;
 }
 
+/**
+ * The map's own interactions on the whole Métropole (issue 16), timed inside the page: events are
+ * dispatched on the map as the browser would send them, and each is timed from the dispatch to the
+ * end of the DOM update (Yew renders just after the event) and to the next frame painted (the first
+ * animation frame after the update, then the task that follows its paint).
+ *  - zoom: a wheel turn at the box's centre, in then out, from the whole territory to ×4 and back;
+ *  - pan: a drag across the box at ×4, one pointer move at a time;
+ *  - hover: the pointer coming over a marker (its tip drawn) and leaving it;
+ *  - redraw: everything drawn for a new view (groups, names, labels, the zones' picture), as after
+ *    + or − on the keyboard, or once a drag or a wheel turn rests (during them the drawing is moved).
+ */
+async function timeMapInteractions(page, rounds) {
+  return page.evaluate(async (rounds) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(performance.now())));
+    const box = document.querySelector('.map-viewport');
+    const rect = box.getBoundingClientRect();
+    const centre = { clientX: rect.x + rect.width / 2, clientY: rect.y + rect.height / 2 };
+    const timed = (act) => new Promise((done) => {
+      let t1 = null;
+      const observer = new MutationObserver(() => {
+        if (t1 !== null) return;
+        t1 = performance.now();
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          const after = new MessageChannel();
+          after.port1.onmessage = () => done([t1 - t0, performance.now() - t0]);
+          after.port2.postMessage(0);
+        });
+      });
+      observer.observe(box, { subtree: true, childList: true, attributes: true, characterData: true });
+      const t0 = performance.now();
+      act();
+    });
+    const out = { zoom: [], pan: [], hover: [], redraw: [] };
+    for (let i = 0; i < rounds; i += 1) {
+      for (const deltaY of [-350, -350, 350, 350]) {
+        out.zoom.push(await timed(() => box.dispatchEvent(new WheelEvent('wheel', { ...centre, deltaY, bubbles: true, cancelable: true }))));
+      }
+    }
+    // At ×4, a drag from a point away from the markers.
+    for (const deltaY of [-350, -350]) box.dispatchEvent(new WheelEvent('wheel', { ...centre, deltaY, bubbles: true, cancelable: true }));
+    await frame();
+    let start = null;
+    for (let dy = 0.2; dy < 0.9 && !start; dy += 0.05) {
+      for (let dx = 0.1; dx < 0.9 && !start; dx += 0.05) {
+        const [x, y] = [rect.x + rect.width * dx, rect.y + rect.height * dy];
+        const hit = document.elementFromPoint(x, y);
+        if (hit && !hit.closest('.site-marker, button') && hit.closest('.map-viewport')) start = { x, y };
+      }
+    }
+    const pointer = (type, x, y) => new PointerEvent(type, { clientX: x, clientY: y, pointerId: 7, pointerType: 'mouse', button: 0, buttons: 1, bubbles: true, cancelable: true });
+    box.dispatchEvent(pointer('pointerdown', start.x, start.y));
+    for (let i = 1; i <= rounds * 4; i += 1) {
+      const step = 6 * (i % 20 < 10 ? 1 : -1);
+      start = { x: start.x + step, y: start.y + step / 2 };
+      out.pan.push(await timed(() => box.dispatchEvent(pointer('pointermove', start.x, start.y))));
+    }
+    out.redraw.push(await timed(() => box.dispatchEvent(pointer('pointerup', start.x, start.y))));
+    await frame();
+    for (let i = 0; i < rounds; i += 1) {
+      for (const key of ['+', '-']) {
+        out.redraw.push(await timed(() => box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))));
+      }
+    }
+    const markers = [...document.querySelectorAll('.site-marker .hit-area')].slice(0, rounds * 2);
+    for (const area of markers) {
+      out.hover.push(await timed(() => area.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }))));
+      out.hover.push(await timed(() => area.dispatchEvent(new PointerEvent('pointerout', { bubbles: true }))));
+    }
+    return out;
+  }, rounds);
+}
+
 /** Submits the headcount form `EDITS` times, alternating +1 and back, and times each update inside the page. */
 async function timeEdits(page) {
   await tab(page, 'Opérations');
@@ -67,6 +140,15 @@ try {
     select.dispatchEvent(new Event('change', { bubbles: true }));
   }));
   console.log(`switch to the whole Métropole (load, evaluate, draw): ${switchTime.toFixed(0)} ms`);
+
+  const map = await timeMapInteractions(page, 10);
+  for (const [what, times] of Object.entries(map)) {
+    const label = {
+      zoom: 'wheel zoom', pan: 'drag to pan (each move)', hover: 'hover on a marker (tip)', redraw: 'redrawn for a new view (+/− keys, end of a drag)',
+    }[what];
+    console.log(`Métropole map, ${label} -> DOM updated: ${summary(times.map((t) => t[0])).replace('edits', 'events')}`);
+    console.log(`Métropole map, ${label} -> next frame:  ${summary(times.map((t) => t[1])).replace('edits', 'events')}`);
+  }
 
   const metropole = await timeEdits(page);
   console.log(`Métropole, edit -> figures updated: ${summary(metropole.updates)}`);

@@ -114,14 +114,24 @@ fn each_site_is_a_named_marker_with_its_teams_and_agents() {
         .territory()
         .sites
         .len();
-    assert_eq!(html.matches("role=\"button\" tabindex=").count(), sites);
+    // Every site is drawn, alone or in a group of sites too close to tell apart.
+    let drawn: usize = html
+        .split("data-members=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or("").split(' ').count())
+        .sum();
+    assert_eq!(drawn, sites);
     // Collecte: five teams at the Chassieu depot (52 agents), four at Saint-Priest (39).
-    assert_eq!(html.matches("class=\"site-marker hosting").count(), 2);
+    assert_eq!(
+        html.matches("class=\"site-marker hosting").count()
+            + html.matches("class=\"site-marker led hosting").count(),
+        2
+    );
     assert!(html.contains(">5 éq. · 52 ag.<"));
     assert!(html.contains(">4 éq. · 39 ag.<"));
     assert!(html.contains("Dépôt voirie-propreté de Chassieu (illustratif)\u{a0}: 5 équipes et 52 agents du service Collecte des déchets"));
     // Only one marker is a tab stop; arrow keys reach the others.
-    assert_eq!(html.matches("tabindex=\"0\" aria-label=").count(), 1);
+    assert_eq!(html.matches("role=\"button\" tabindex=\"0\"").count(), 1);
     assert!(html.contains("draggable=\"true\""));
 }
 
@@ -225,4 +235,85 @@ fn the_zones_table_gives_minutes_and_whether_they_are_within_the_accepted_time()
         !folded.contains("<tr data-zone="),
         "rows are built only when unfolded"
     );
+}
+
+// Issue 16: a site over capacity is marked on the map, by a shape and in words.
+#[test]
+fn a_site_over_capacity_is_marked_on_the_map_in_shape_and_words() {
+    // Mions' Maison de la Métropole has 20 places; the Chassieu depot's collecte teams go there.
+    let actions = vec![move_team("COL-N1", "MDM-MI"), move_team("COL-N2", "MDM-MI")];
+    let w = workspace(&Setup {
+        lang: Lang::Fr,
+        actions: actions.clone(),
+    });
+    let (agents, capacity) = w
+        .figures()
+        .warnings
+        .iter()
+        .find_map(|warning| match warning {
+            maillage::engine::model::Warning::SiteOverCapacity {
+                site,
+                agents,
+                capacity,
+                ..
+            } if site == "MDM-MI" => Some((agents, capacity)),
+            _ => None,
+        })
+        .expect("the engine warns that Mions is over capacity");
+    let html = map(Lang::Fr, actions);
+    let marker = html
+        .split("<g class=\"site-marker")
+        .find(|m| m.contains("MDM-MI"))
+        .expect("Mions' marker");
+    assert!(marker.contains(" over") && marker.contains("class=\"over-badge\""));
+    assert!(marker.contains(&format!(
+        "au-delà de sa capacité\u{a0}: {agents} agents pour {capacity} places"
+    )));
+    assert!(html.contains(&format!(">suroccupé {agents}/{capacity}<")));
+    assert!(
+        html.contains("site au-delà de sa capacité"),
+        "the legend says it"
+    );
+}
+
+// Issue 16: the presentation view's large figures are the engine's.
+#[test]
+fn the_presentation_view_shows_four_key_figures_from_the_engine() {
+    let actions = vec![
+        Action::SetPresentation(true),
+        move_team("COL-N1", "MDM-MI"),
+        move_team("ASE-MI", "MDM-SP"),
+    ];
+    let w = workspace(&Setup {
+        lang: Lang::Fr,
+        actions: actions.clone(),
+    });
+    let html = map(Lang::Fr, actions);
+    let values: Vec<&str> = html
+        .split("<dd class=\"key-value\">")
+        .skip(1)
+        .map(|rest| rest.split('<').next().unwrap_or(""))
+        .collect();
+    let longest = w
+        .figures()
+        .services
+        .iter()
+        .filter_map(|s| s.max_minutes)
+        .fold(f64::MIN, f64::max);
+    let norm = w.norm;
+    assert_eq!(
+        values,
+        vec![
+            w.figures().overloaded_teams.len().to_string(),
+            format!("{}\u{a0}min", format_decimal(Lang::Fr, longest, 1)),
+            w.impact().agents_moved.to_string(),
+            w.figures()
+                .posts_outside_norm(norm.min, norm.max)
+                .to_string(),
+        ]
+    );
+    assert!(w.impact().agents_moved > 0);
+    assert!(html.contains("Agents changeant de site"));
+    // Off the presentation view, the map has no key figures.
+    assert!(!map(Lang::Fr, vec![]).contains("key-figure"));
 }

@@ -107,7 +107,7 @@ fn every_tile_shows_the_engines_figure_its_change_and_what_it_names() {
                 Trend::Same => assert!(!tile.contains("class=\"delta"), "unchanged stays quiet"),
                 trend => {
                     assert!(tile.contains(&change.amount) && tile.contains(&change.word));
-                    assert_eq!(tile.contains("key-worse"), trend == Trend::Worse);
+                    assert_eq!(tile.contains("strip-worse"), trend == Trend::Worse);
                 }
             }
         }
@@ -116,7 +116,7 @@ fn every_tile_shows_the_engines_figure_its_change_and_what_it_names() {
         for measure in [Measure::SitesOverCapacity, Measure::OverloadedTeams] {
             let tile = tile(&html, measure);
             assert!(
-                tile.contains("key-worse") && tile.contains(worse),
+                tile.contains("strip-worse") && tile.contains(worse),
                 "{measure:?}: {tile}"
             );
         }
@@ -138,7 +138,7 @@ fn at_the_start_the_strip_says_once_that_nothing_changed() {
     let html = rendered(&Workspace::default_territory(Lang::Fr), false);
     assert!(html.contains("Aucune modification depuis le départ"));
     assert!(!html.contains("class=\"delta"), "no tile repeats it");
-    assert_eq!(html.matches("class=\"key-open\"").count(), 6);
+    assert_eq!(html.matches("class=\"strip-open\"").count(), 6);
     assert_eq!(
         html.matches("<button").count(),
         6,
@@ -168,9 +168,13 @@ fn the_sheet_holds_the_strip_the_changes_and_the_map_of_the_service_most_affecte
         for line in workspace.scenario().journal(lang) {
             assert!(html.contains(&line), "the change in plain language: {line}");
         }
-        assert_eq!(html.matches("class=\"key-figure ").count(), 6, "the strip");
         assert_eq!(
-            html.matches("<div class=\"key-open\"").count(),
+            html.matches("class=\"strip-figure ").count(),
+            6,
+            "the strip"
+        );
+        assert_eq!(
+            html.matches("<div class=\"strip-open\"").count(),
             6,
             "still tiles on paper"
         );
@@ -193,7 +197,7 @@ fn the_sheet_holds_the_strip_the_changes_and_the_map_of_the_service_most_affecte
 
 /// The tile of one figure.
 fn tile(html: &str, measure: Measure) -> String {
-    let class = format!("key-{measure:?}").to_lowercase();
+    let class = format!("strip-{measure:?}").to_lowercase();
     let start = html
         .find(&class)
         .unwrap_or_else(|| panic!("no tile {class}"));

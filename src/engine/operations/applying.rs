@@ -101,6 +101,9 @@ pub fn apply(before: &Territory, operation: &Operation) -> Result<Territory, Ope
             commune,
             factor,
         }) => set_demand_factor(&mut t, service, commune.as_deref(), *factor)?,
+        Operation::ApplySuggestion(applied) => {
+            t = crate::engine::suggest::apply_steps(before, applied)?
+        }
     }
     Ok(t)
 }

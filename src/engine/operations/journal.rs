@@ -157,6 +157,9 @@ impl Operation {
                     (false, None) => format!("Demand for {name} in every commune: {change}"),
                 }
             }
+            Operation::ApplySuggestion(applied) => {
+                crate::engine::suggest::describe(applied, before, lang)
+            }
             Operation::Event(event) => {
                 let what = describe_event(event, &n, lang);
                 match lang {

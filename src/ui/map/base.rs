@@ -1,12 +1,11 @@
-//! The map's picture: shaded zones under the real commune boundaries and names. Clicking it picks a position.
+//! The map's picture: shaded zones under the real commune boundaries, shown through the current
+//! view (its `viewBox`); zooming or panning changes that attribute only, not the zones.
 
 use yew::prelude::*;
 
 use crate::engine::lang::Lang;
-use crate::ui::geo::viewbox_point;
 use crate::ui::i18n::{format_int, t, T};
-use crate::ui::map::dom;
-use crate::ui::map::drawing::{Drawing, Shared, ZoneOutline, HEIGHT};
+use crate::ui::map::drawing::{Drawing, Shared, ZoneOutline};
 use crate::ui::map::shading::ZoneShade;
 
 #[derive(Properties, PartialEq)]
@@ -17,30 +16,48 @@ pub struct BaseMapProps {
     pub shades: Shared<Vec<ZoneShade>>,
     /// The map's description for assistive technologies.
     pub description: AttrValue,
-    /// A click on the map, as (longitude, latitude).
-    pub onpick: Callback<[f64; 2]>,
+    /// The part of the drawing shown: x, y, width, height in drawing units.
+    pub view_box: [f64; 4],
+    /// Drawing units per pixel, so that the hatching keeps its width at every zoom.
+    pub unit: f64,
 }
 
-/// The picture: a `role="img"` SVG (its text alternative is the tables below); only the zones' fill
-/// changes from one render to the next, and it re-renders only when the drawing or the shades do.
+/// The picture: a `role="img"` SVG (its text alternative is the tables below).
 #[function_component(BaseMap)]
 pub fn base_map(props: &BaseMapProps) -> Html {
     let lang = props.lang;
-    let svg = use_node_ref();
-    let width = props.drawing.width;
-    let onclick = {
-        let projection = props.drawing.projection;
-        let onpick = props.onpick.clone();
-        let svg = svg.clone();
-        Callback::from(move |event: MouseEvent| {
-            let Some((offset, size)) = dom::offset_in(&svg, &event) else {
-                return;
-            };
-            if let Some(point) = viewbox_point(offset, size, (width, HEIGHT)) {
-                onpick.emit(projection.unproject(point));
-            }
-        })
-    };
+    let [x, y, width, height] = props.view_box;
+    // Stripes 8 px apart on screen, whatever the zoom.
+    let stripe = 8.0 * props.unit;
+    html! {
+        <svg viewBox={format!("{x:.2} {y:.2} {width:.2} {height:.2}")} role="img" aria-labelledby="map-title map-desc"
+            class="map-svg" preserveAspectRatio="xMidYMid meet">
+            <title id="map-title">{ t(lang, T::MapTitle) }</title>
+            <desc id="map-desc">{ props.description.clone() }</desc>
+            <defs>
+                // Black and white stripes stay visible over every band, light or dark.
+                <pattern id="hatch-beyond" width={format!("{stripe:.3}")} height={format!("{stripe:.3}")}
+                    patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect x="0" y="0" width={format!("{:.3}", stripe / 4.0)} height={format!("{stripe:.3}")} fill="#ffffff" fill-opacity="0.85" />
+                    <rect x={format!("{:.3}", stripe / 4.0)} y="0" width={format!("{:.3}", stripe * 0.19)} height={format!("{stripe:.3}")} fill="#000000" fill-opacity="0.7" />
+                </pattern>
+            </defs>
+            <Picture {lang} drawing={props.drawing.clone()} shades={props.shades.clone()} />
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PictureProps {
+    lang: Lang,
+    drawing: Shared<Drawing>,
+    shades: Shared<Vec<ZoneShade>>,
+}
+
+/// The zones, over those beyond the catchment the hatching, and the commune boundaries: rendered
+/// again only when the figures change, never for a zoom or a pan (the Métropole has 554 zones).
+#[function_component(Picture)]
+fn picture(props: &PictureProps) -> Html {
     let shades: &[ZoneShade] = &props.shades;
     let zones = props.drawing.zones.iter().zip(shades).map(|(outline, shade)| {
         let class = classes!("zone", shade.band.class());
@@ -55,7 +72,7 @@ pub fn base_map(props: &BaseMapProps) -> Html {
             },
         }
     });
-    // The hatching is a second layer over the zones beyond the catchment, so that it never hides the band's colour.
+    // A second layer over the zones beyond the catchment, so that it never hides the band's colour.
     let hatched = props
         .drawing
         .zones
@@ -70,6 +87,11 @@ pub fn base_map(props: &BaseMapProps) -> Html {
                 <circle class="zone-beyond" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="6" />
             },
         });
+    // The commune boundaries, each on a white casing so that it shows over the darkest band too.
+    let lang = props.lang;
+    let casings = props.drawing.communes.iter().map(|commune| {
+        html! { <path class="commune-casing" d={commune.path.clone()} fill-rule="evenodd" /> }
+    });
     let communes = props.drawing.communes.iter().map(|commune| {
         let population = format_int(lang, commune.population.into());
         html! {
@@ -78,28 +100,12 @@ pub fn base_map(props: &BaseMapProps) -> Html {
             </path>
         }
     });
-    let labels = props.drawing.communes.iter().filter(|c| c.named).map(|commune| {
-        let (x, y) = commune.label;
-        html! {
-            <text x={format!("{x:.1}")} y={format!("{y:.1}")} class="commune-name">{ &commune.name }</text>
-        }
-    });
     html! {
-        <svg viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="map-title map-desc"
-            class="map-svg" ref={svg} {onclick}>
-            <title id="map-title">{ t(lang, T::MapTitle) }</title>
-            <desc id="map-desc">{ props.description.clone() }</desc>
-            <defs>
-                // Black and white stripes stay visible over every band, light or dark.
-                <pattern id="hatch-beyond" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect x="0" y="0" width="2" height="8" fill="#ffffff" fill-opacity="0.85" />
-                    <rect x="2" y="0" width="1.5" height="8" fill="#000000" fill-opacity="0.7" />
-                </pattern>
-            </defs>
+        <>
             <g class="zones">{ for zones }</g>
             <g class="zones-beyond" aria-hidden="true">{ for hatched }</g>
+            <g class="commune-casings" aria-hidden="true">{ for casings }</g>
             <g class="communes">{ for communes }</g>
-            <g class="labels" aria-hidden="true">{ for labels }</g>
-        </svg>
+        </>
     }
 }

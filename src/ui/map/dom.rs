@@ -102,6 +102,96 @@ mod browser {
         ))
     }
 
+    /// Whether an event came from inside a site marker (which handles it itself).
+    pub fn from_marker(event: &Event) -> bool {
+        event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest(".site-marker").ok().flatten())
+            .is_some()
+    }
+
+    /// The layout index (`data-index`) of the marker an event came from.
+    pub fn marker_index(event: &Event) -> Option<usize> {
+        event
+            .target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest(".site-marker")
+            .ok()??
+            .get_attribute("data-index")?
+            .parse()
+            .ok()
+    }
+
+    /// Whether the keyboard focus is on the element itself (not on one inside it).
+    pub fn on_itself(event: &Event, node: &NodeRef) -> bool {
+        match (event.target(), node.cast::<web_sys::Element>()) {
+            (Some(target), Some(element)) => target == *element.as_ref(),
+            _ => false,
+        }
+    }
+
+    /// Keeps a pointer's events on the element while it drags (a pan that leaves the box).
+    pub fn capture_pointer(node: &NodeRef, event: &PointerEvent) {
+        if let Some(element) = node.cast::<web_sys::Element>() {
+            let _ = element.set_pointer_capture(event.pointer_id());
+        }
+    }
+
+    /// The wheel's vertical turn in pixels, whatever unit the browser gave it in.
+    pub fn wheel_pixels(event: &WheelEvent) -> f64 {
+        match event.delta_mode() {
+            1 => event.delta_y() * 33.0,
+            2 => event.delta_y() * 400.0,
+            _ => event.delta_y(),
+        }
+    }
+
+    /// The size of an element in CSS pixels.
+    pub fn size_of(node: &NodeRef) -> Option<(f64, f64)> {
+        let rect = node.cast::<web_sys::Element>()?.get_bounding_client_rect();
+        Some((rect.width(), rect.height()))
+    }
+
+    /// Calls `changed` with the element's size now and whenever it changes (a window resized,
+    /// the presentation view turned on); stops when the returned guard is dropped.
+    pub fn watch_size(node: &NodeRef, changed: Callback<(f64, f64)>) -> Option<SizeWatch> {
+        use wasm_bindgen::closure::Closure;
+        let element = node.cast::<web_sys::Element>()?;
+        let watched = element.clone();
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            let rect = watched.get_bounding_client_rect();
+            changed.emit((rect.width(), rect.height()));
+        });
+        let observer = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&element);
+        Some(SizeWatch {
+            observer,
+            _closure: closure,
+        })
+    }
+
+    /// An element's size being watched; dropping it stops.
+    pub struct SizeWatch {
+        observer: web_sys::ResizeObserver,
+        _closure: wasm_bindgen::closure::Closure<dyn FnMut()>,
+    }
+
+    impl Drop for SizeWatch {
+        fn drop(&mut self) {
+            self.observer.disconnect();
+        }
+    }
+
+    /// Calls `then` after `ms` milliseconds, unless the returned timer is dropped first.
+    pub fn after(ms: u32, then: impl FnOnce() + 'static) -> Option<Timer> {
+        Some(Timer(gloo::timers::callback::Timeout::new(ms, then)))
+    }
+
+    /// A call waiting for its time; dropping it cancels the call.
+    pub struct Timer(#[allow(dead_code)] gloo::timers::callback::Timeout);
+
     /// Whether the `<details>` a toggle event came from is now open.
     pub fn details_open(event: &Event) -> bool {
         event
@@ -134,6 +224,30 @@ mod browser {
     }
     pub fn details_open(_event: &Event) -> bool {
         false
+    }
+    pub fn from_marker(_event: &Event) -> bool {
+        false
+    }
+    pub fn marker_index(_event: &Event) -> Option<usize> {
+        None
+    }
+    pub fn on_itself(_event: &Event, _node: &NodeRef) -> bool {
+        false
+    }
+    pub fn capture_pointer(_node: &NodeRef, _event: &PointerEvent) {}
+    pub fn wheel_pixels(_event: &WheelEvent) -> f64 {
+        0.0
+    }
+    pub fn size_of(_node: &NodeRef) -> Option<(f64, f64)> {
+        None
+    }
+    pub struct SizeWatch;
+    pub struct Timer;
+    pub fn after(_ms: u32, _then: impl FnOnce() + 'static) -> Option<Timer> {
+        None
+    }
+    pub fn watch_size(_node: &NodeRef, _changed: Callback<(f64, f64)>) -> Option<SizeWatch> {
+        None
     }
 }
 

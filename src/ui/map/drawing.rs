@@ -7,9 +7,8 @@ use yew::AttrValue;
 
 use crate::engine::atlas::Ring;
 use crate::engine::model::Territory;
-use crate::engine::ordered;
 use crate::ui::geo::Projection;
-use crate::ui::map::placement::{keep_clear, text_width, Rect};
+use crate::ui::map::layout::CommuneSpot;
 use crate::ui::state::Atlas;
 
 /// The SVG drawing's height in user units; its width follows the territory's shape.
@@ -17,9 +16,6 @@ pub const HEIGHT: f64 = 560.0;
 /// The narrowest and widest drawing, in user units.
 const WIDTHS: (f64, f64) = (380.0, 900.0);
 const MARGIN: f64 = 16.0;
-/// Commune names: font size (styles/map.css) and how far above the label point they stand.
-const NAME_SIZE: f64 = 17.0;
-const NAME_RAISE: f64 = 22.0;
 
 /// A shared value compared by identity: props holding big values stay cheap to compare, and a
 /// component re-renders only when a new value was computed.
@@ -52,11 +48,8 @@ pub struct CommuneShape {
     pub name: String,
     pub population: u32,
     pub path: AttrValue,
-    /// Where the name is written (its baseline's middle).
-    pub label: (f64, f64),
-    /// Whether the name is written: only where it fits inside the commune and covers no larger
-    /// commune's name.
-    pub named: bool,
+    /// Where the name goes and how wide the commune is, for the layout of each view.
+    pub spot: CommuneSpot,
 }
 
 /// How a zone is drawn: its modelled outline, or a dot at its centre when the territory has none.
@@ -73,8 +66,6 @@ pub struct Drawing {
     /// Width of the drawing in user units (its height is [`HEIGHT`]).
     pub width: f64,
     pub communes: Vec<CommuneShape>,
-    /// The boxes of the names written, which site labels keep clear of.
-    pub name_boxes: Vec<Rect>,
     /// Indexed like the territory's zones.
     pub zones: Vec<ZoneOutline>,
 }
@@ -83,11 +74,17 @@ impl Drawing {
     /// Projects the atlas and the zones of `territory` (zones never change with operations).
     pub fn new(atlas: &Atlas, territory: &Territory) -> Drawing {
         let (projection, width) = fit(atlas, territory);
-        let mut communes: Vec<CommuneShape> = atlas
+        let communes = atlas
             .communes
             .iter()
             .map(|commune| {
-                let (x, y) = projection.project(commune.label);
+                let (west, east) = commune
+                    .polygons
+                    .iter()
+                    .flatten()
+                    .flatten()
+                    .map(|p| projection.project(*p).0)
+                    .fold((f64::MAX, f64::MIN), |(w, e), x| (w.min(x), e.max(x)));
                 CommuneShape {
                     code: commune.code.clone(),
                     name: commune.name.clone(),
@@ -98,13 +95,15 @@ impl Drawing {
                         .map(|polygon| projection.path(polygon))
                         .collect::<String>()
                         .into(),
-                    // Raised a little: the main site of a commune often stands at its centre.
-                    label: (x, y - NAME_RAISE),
-                    named: false,
+                    spot: CommuneSpot {
+                        at: projection.project(commune.label),
+                        extent: (east - west).max(0.0),
+                        chars: commune.name.chars().count(),
+                        population: commune.population,
+                    },
                 }
             })
             .collect();
-        let name_boxes = name_communes(atlas, &projection, &mut communes);
         let zones = territory
             .zones
             .iter()
@@ -122,60 +121,9 @@ impl Drawing {
             projection,
             width,
             communes,
-            name_boxes,
             zones,
         }
     }
-}
-
-/// Decides which commune names are written, largest communes first; returns their boxes.
-fn name_communes(
-    atlas: &Atlas,
-    projection: &Projection,
-    communes: &mut [CommuneShape],
-) -> Vec<Rect> {
-    let boxes: Vec<Rect> = communes
-        .iter()
-        .map(|c| {
-            let width = text_width(c.name.chars().count(), NAME_SIZE);
-            Rect {
-                x: c.label.0 - width / 2.0,
-                y: c.label.1 - NAME_SIZE,
-                width,
-                height: NAME_SIZE * 1.25,
-            }
-        })
-        .collect();
-    let fits: Vec<bool> = atlas
-        .communes
-        .iter()
-        .zip(&boxes)
-        .map(|(commune, name)| {
-            let points = commune
-                .polygons
-                .iter()
-                .flatten()
-                .flatten()
-                .map(|p| projection.project(*p));
-            let (mut west, mut east) = (f64::MAX, f64::MIN);
-            for (x, _) in points {
-                west = west.min(x);
-                east = east.max(x);
-            }
-            name.width <= east - west
-        })
-        .collect();
-    let mut order: Vec<usize> = (0..communes.len()).filter(|&i| fits[i]).collect();
-    ordered::sort_by_key(&mut order, |&i| std::cmp::Reverse(communes[i].population));
-    let candidates: Vec<Rect> = order.iter().map(|&i| boxes[i]).collect();
-    let mut kept = Vec::new();
-    for (&i, keep) in order.iter().zip(keep_clear(&candidates, &[])) {
-        if keep {
-            communes[i].named = true;
-            kept.push(boxes[i]);
-        }
-    }
-    kept
 }
 
 /// Fits the communes; an imported territory without boundaries is fitted on its zones and sites.

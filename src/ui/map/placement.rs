@@ -29,16 +29,6 @@ pub fn text_width(chars: usize, font_size: f64) -> f64 {
     chars as f64 * font_size * 0.58
 }
 
-/// For each candidate, in order of importance, whether it is kept: it overlaps none of the
-/// `obstacles` and none of the candidates kept before it.
-pub fn keep_clear(candidates: &[Rect], obstacles: &[Rect]) -> Vec<bool> {
-    let single: Vec<&[Rect]> = candidates.iter().map(std::slice::from_ref).collect();
-    place(&single, obstacles, &[])
-        .into_iter()
-        .map(|chosen| chosen.is_some())
-        .collect()
-}
-
 /// For each candidate, in order of importance, which of its positions is kept: the first that
 /// overlaps none of the `hard` and `soft` obstacles and none of the positions kept before; else
 /// the first that overlaps no hard obstacle and no position kept before; `None` when every
@@ -71,25 +61,6 @@ mod tests {
             width: 10.0,
             height: 5.0,
         }
-    }
-
-    #[test]
-    fn a_label_is_dropped_only_where_it_covers_one_kept_before_or_an_obstacle() {
-        let candidates = [
-            rect(0.0, 0.0),
-            rect(5.0, 2.0),
-            rect(20.0, 0.0),
-            rect(40.0, 0.0),
-        ];
-        // The second covers the first; the third touches the first's edge only; the fourth covers the obstacle.
-        assert_eq!(
-            keep_clear(&candidates, &[rect(45.0, 3.0)]),
-            vec![true, false, true, false]
-        );
-        assert_eq!(
-            keep_clear(&[rect(10.0, 0.0)], &[rect(0.0, 0.0)]),
-            vec![true]
-        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! How zones are shaded by travel time (six bands of a colour-blind-safe sequential palette, plus hatching beyond the catchment) and the legend that says so in words.
+//! How zones are shaded by travel time (six bands of a sequential palette told apart with a colour-vision deficiency and on a projector, see `palette`, plus hatching beyond the catchment) and the legend that says so in words.
 
 use crate::engine::names::shown;
 use yew::prelude::*;
@@ -134,7 +134,7 @@ pub struct LegendProps {
     pub catchment_minutes: f64,
 }
 
-/// The legend: each band written out, the hatching, and the two marker shapes.
+/// The legend: each band written out, the hatching, and the marker shapes.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
     let lang = props.lang;
@@ -156,8 +156,33 @@ pub fn legend(props: &LegendProps) -> Html {
                 <li><span class="swatch swatch-beyond" aria-hidden="true"></span>{ beyond }</li>
             </ul>
             <ul class="legend-markers">
-                <li><svg class="legend-marker" viewBox="-8 -8 16 16" aria-hidden="true"><rect class="site-shape hosting" x="-6" y="-6" width="12" height="12" /></svg>{ t(lang, MapText::SiteOfService) }</li>
-                <li><svg class="legend-marker" viewBox="-8 -8 16 16" aria-hidden="true"><circle class="site-shape" r="4.5" /></svg>{ t(lang, MapText::OtherSite) }</li>
+                <li>
+                    <svg class="legend-marker" viewBox="-10 -10 20 20" aria-hidden="true"><g class="hosting">
+                        <rect class="site-edge" x="-9" y="-9" width="18" height="18" />
+                        <rect class="site-ring" x="-7.5" y="-7.5" width="15" height="15" />
+                        <rect class="site-core" x="-5.5" y="-5.5" width="11" height="11" />
+                    </g></svg>
+                    { t(lang, MapText::SiteOfService) }
+                </li>
+                <li>
+                    <svg class="legend-marker" viewBox="-10 -10 20 20" aria-hidden="true"><g>
+                        <circle class="site-edge" r="7.5" /><circle class="site-ring" r="6" /><circle class="site-core" r="3.5" />
+                    </g></svg>
+                    { t(lang, MapText::OtherSite) }
+                </li>
+                <li>
+                    <svg class="legend-marker" viewBox="-13 -13 26 26" aria-hidden="true"><g class="group">
+                        <circle class="site-edge" r="12.5" /><circle class="site-ring" r="11" /><circle class="site-core" r="9.2" />
+                        <text class="group-count" y="4.2">{ "3" }</text>
+                    </g></svg>
+                    { t(lang, MapText::GroupLegend) }
+                </li>
+                <li>
+                    <svg class="legend-marker" viewBox="-10 -10 20 20" aria-hidden="true"><g class="over-badge" transform="translate(0 1)">
+                        <path d="M0,-6.5 L6.5,5 L-6.5,5 Z" /><text y="3.8">{ "!" }</text>
+                    </g></svg>
+                    { t(lang, MapText::OverSite) }
+                </li>
             </ul>
         </div>
     }

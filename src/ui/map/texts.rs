@@ -9,8 +9,8 @@ texts! {
         ServiceLabel => "Service affiché sur la carte", "Service shown on the map";
         MapDescription => "Les communes (limites réelles) et leurs zones modélisées, teintées selon le temps de trajet jusqu'au site le plus proche du service «\u{a0}{service}\u{a0}». Le tableau des zones, sous la carte, donne les mêmes chiffres.",
             "The communes (real boundaries) and their modelled zones, shaded by travel time to the nearest site of the service “{service}”. The zones table, below the map, gives the same figures.";
-        SitesLayer => "Sites du territoire\u{a0}: choisissez un site pour voir ses équipes\u{a0}; déposez-y une équipe pour l'y déplacer",
-            "Sites of the territory: choose a site to see its teams; drop a team on it to move it there";
+        SitesLayer => "Sites du territoire\u{a0}: les flèches vont au site le plus proche dans cette direction, Début et Fin au premier et au dernier\u{a0}; Entrée choisit le site, ou y déplace l'équipe choisie\u{a0}; déposez-y une équipe pour l'y déplacer",
+            "Sites of the territory: the arrow keys go to the nearest site that way, Home and End to the first and the last; Enter chooses the site, or moves the chosen team there; drop a team on it to move it there";
         ZoneTitle => "{zone} — zone modélisée — {population} habitants — {minutes}",
             "{zone} — modelled zone — {population} residents — {minutes}";
         MinutesToSite => "{minutes} min jusqu'au site le plus proche", "{minutes} min to the nearest site";
@@ -28,15 +28,16 @@ texts! {
         OtherSite => "autre site", "other site";
         MarkerOneTeam => "{teams} éq. · {agents} ag.", "{teams} team · {agents} agents";
         MarkerTeams => "{teams} éq. · {agents} ag.", "{teams} teams · {agents} agents";
-        SiteName => "{site}\u{a0}: {teams} et {agents} du service {service}\u{a0}; {all_teams} et {all_agents} en tout",
-            "{site}: {teams} and {agents} of {service}; {all_teams} and {all_agents} in all";
+        SiteName => "{site}\u{a0}: {detail}\u{a0}; {room}", "{site}: {detail}; {room}";
+        SiteDetail => "{teams} et {agents} du service {service}\u{a0}; {all_teams} et {all_agents} en tout",
+            "{teams} and {agents} of {service}; {all_teams} and {all_agents} in all";
         TeamOne => "{n} équipe", "{n} team";
         TeamMany => "{n} équipes", "{n} teams";
         AgentOne => "{n} agent", "{n} agent";
         AgentMany => "{n} agents", "{n} agents";
         TeamsHeading => "Équipes du service", "Teams of the service";
-        TeamsHint => "Choisissez une équipe, puis un site\u{a0}; ou glissez-la sur un site de la carte.",
-            "Choose a team, then a site; or drag it onto a site on the map.";
+        TeamsHint => "Choisissez une équipe, puis un site sur la carte pour l'y déplacer\u{a0}; ou glissez-la sur un site.",
+            "Choose a team, then a site on the map to move it there; or drag it onto a site.";
         TeamEntry => "{team} — {agents}", "{team} — {agents}";
         NoTeams => "Ce service n'a aucune équipe.", "This service has no team.";
         MoveTo => "Déplacer «\u{a0}{team}\u{a0}» vers…", "Move “{team}” to…";
@@ -79,6 +80,42 @@ texts! {
         Within => "Dans le temps accepté", "Within the accepted time";
         Yes => "oui", "yes";
         No => "non", "no";
+        Done => "Dernière modification\u{a0}: {change}", "Last change: {change}";
+        OverShort => "suroccupé {agents}/{capacity}", "over capacity {agents}/{capacity}";
+        OverLong => "au-delà de sa capacité\u{a0}: {agents} agents pour {capacity} places", "over capacity: {agents} agents for {capacity} places";
+        OverSite => "site au-delà de sa capacité (suroccupé agents/places)", "site over its capacity (over capacity agents/places)";
+        RoomMany => "{n} places libres", "{n} places free";
+        RoomOne => "1 place libre", "1 place free";
+        RoomFull => "complet, aucune place libre", "full, no place free";
+        RoomOver => "{n} agents au-delà de la capacité", "{n} agents over capacity";
+        Arriving => "avec {team}\u{a0}: {room}", "with {team}: {room}";
+        GroupName => "Groupe de {count} sites, dont {hosting} du service affiché\u{a0}: {names}. Entrée pour zoomer sur eux.",
+            "Group of {count} sites, {hosting} of them of the service shown: {names}. Enter to zoom in on them.";
+        LedName => "{site}\u{a0}; et {count} autres sites proches d'autres services\u{a0}: Entrée pour zoomer sur eux.",
+            "{site}; and {count} more nearby sites of other services: Enter to zoom in on them.";
+        LedTip => "+ {count} autres sites proches\u{a0}: choisir pour zoomer", "+ {count} more sites nearby: choose to zoom in";
+        SearchResults => "Sites trouvés", "Sites found";
+        GroupOver => "{count} au-delà de leur capacité.", "{count} over their capacity.";
+        GroupMore => "et {count} autres", "and {count} more";
+        GroupTip => "{count} sites ici", "{count} sites here";
+        GroupDrop => "{count} sites\u{a0}: restez dessus pour zoomer", "{count} sites: hold here to zoom in";
+        GroupLegend => "groupe de sites proches (leur nombre)\u{a0}: le choisir zoome", "group of nearby sites (how many): choosing it zooms in";
+        ZoomGroup => "Zoom de la carte", "Map zoom";
+        ZoomIn => "Zoomer", "Zoom in";
+        ZoomOut => "Dézoomer", "Zoom out";
+        ZoomWhole => "Tout le territoire", "Whole territory";
+        MapKeys => "Carte\u{a0}: + et − zooment, les flèches déplacent la vue, 0 montre tout le territoire\u{a0}; à la souris, la molette zoome et un glisser déplace la vue",
+            "Map: + and − zoom, the arrow keys move the view, 0 shows the whole territory; with a mouse, the wheel zooms and dragging moves the view";
+        ViewNow => "Zoom ×{zoom}", "Zoom ×{zoom}";
+        SearchLabel => "Chercher un site", "Find a site";
+        SearchHint => "nom ou commune", "name or commune";
+        SearchNone => "Aucun site ne correspond.", "No site matches.";
+        SearchFound => "{count} sites trouvés\u{a0}; flèche bas pour les parcourir.", "{count} sites found; down arrow to go through them.";
+        SearchOption => "{site} — {commune}", "{site} — {commune}";
+        Centred => "Carte centrée sur {site}.", "Map centred on {site}.";
+        ConfirmMove => "Déplacer l'équipe «\u{a0}{team}\u{a0}» vers «\u{a0}{site}\u{a0}»\u{a0}?", "Move team “{team}” to “{site}”?";
+        ConfirmRoom => "Après le déplacement\u{a0}: {room}.", "After the move: {room}.";
+        ShowSite => "Voir le site", "Show the site";
     }
 }
 

@@ -6,11 +6,11 @@ use yew::AttrValue;
 use crate::engine::lang::Lang;
 use crate::engine::model::{ServiceIx, SiteIx, Territory, Warning};
 use crate::engine::ordered;
-use crate::engine::siting::{default_relocation, staff_per_site, Staff};
+use crate::engine::siting::{default_relocation, room_per_site, staff_per_site, Staff};
 use crate::ui::i18n::{format_decimal, format_int, t};
 use crate::ui::map::drawing::Drawing;
+use crate::ui::map::overlay::Marker;
 use crate::ui::map::site_panel::SiteTeam;
-use crate::ui::map::sites::Marker;
 use crate::ui::map::teams::{TeamGroup, TeamItem};
 use crate::ui::map::texts::{agents, fill, teams, MapText};
 use crate::ui::state::Workspace;
@@ -48,6 +48,8 @@ pub struct View<'a> {
     pub moving: Option<Moving>,
     /// Every site as (id, name), by name, for the lists of sites.
     pub sites_by_name: Vec<(String, String)>,
+    /// The last change in the journal's words.
+    pub last_change: Option<String>,
 }
 
 impl<'a> View<'a> {
@@ -114,6 +116,12 @@ impl<'a> View<'a> {
             .map(|s| (s.id.clone(), shown(lang, &s.name).into_owned()))
             .collect();
         ordered::sort_by_key(&mut sites_by_name, |a| a.1.to_lowercase());
+        let scenario = workspace.scenario();
+        let last_change = scenario.operations().len().checked_sub(1).and_then(|last| {
+            let before = scenario.before(last)?;
+            let change = scenario.operations()[last].describe(before, lang);
+            Some(fill(t(lang, MapText::Done), &[("change", &change)]))
+        });
         let service_info = service.and_then(|k| territory.services.get(k.index()));
         View {
             lang,
@@ -130,13 +138,40 @@ impl<'a> View<'a> {
             teams,
             moving,
             sites_by_name,
+            last_change,
         }
     }
 
-    /// One marker per site, in the territory's order.
-    pub fn markers(&self, drawing: &Drawing, selected: Option<&str>) -> Vec<Marker> {
+    /// One marker per site, in the territory's order. With `arriving` (the team chosen or
+    /// dragged), each says its room once that team is there.
+    pub fn markers(
+        &self,
+        workspace: &Workspace,
+        drawing: &Drawing,
+        selected: Option<&str>,
+        arriving: Option<&str>,
+    ) -> Vec<Marker> {
         let lang = self.lang;
-        self.territory
+        let territory = self.territory;
+        let arriving = arriving.and_then(|id| territory.team_ix(id));
+        let room = room_per_site(territory, None);
+        let room_then = arriving.map(|team| room_per_site(territory, Some(team)));
+        let over = |site: &str| {
+            workspace
+                .figures()
+                .warnings
+                .iter()
+                .find_map(|warning| match warning {
+                    Warning::SiteOverCapacity {
+                        site: id,
+                        agents,
+                        capacity,
+                        ..
+                    } if id == site => Some((*agents, *capacity)),
+                    _ => None,
+                })
+        };
+        territory
             .sites
             .iter()
             .enumerate()
@@ -160,15 +195,54 @@ impl<'a> View<'a> {
                         ],
                     ))
                 });
-                let name = fill(
-                    t(lang, MapText::SiteName),
+                let detail = fill(
+                    t(lang, MapText::SiteDetail),
                     &[
-                        ("site", &shown(lang, &site.name)),
                         ("teams", &teams(lang, here.teams.into())),
                         ("agents", &agents(lang, here.agents)),
                         ("service", &self.service_name),
                         ("all_teams", &teams(lang, all.teams.into())),
                         ("all_agents", &agents(lang, all.agents)),
+                    ],
+                );
+                let over = over(&site.id);
+                let over_short = over.map(|(agents, capacity)| {
+                    AttrValue::from(fill(
+                        t(lang, MapText::OverShort),
+                        &[
+                            ("agents", &format_int(lang, agents as i64)),
+                            ("capacity", &format_int(lang, capacity.into())),
+                        ],
+                    ))
+                });
+                let over_long = over.map(|(agents, capacity)| {
+                    fill(
+                        t(lang, MapText::OverLong),
+                        &[
+                            ("agents", &format_int(lang, agents as i64)),
+                            ("capacity", &format_int(lang, capacity.into())),
+                        ],
+                    )
+                });
+                let room_text = room_words(lang, room.get(s).copied().unwrap_or_default());
+                let arriving_text = arriving.zip(room_then.as_ref()).map(|(team, then)| {
+                    AttrValue::from(fill(
+                        t(lang, MapText::Arriving),
+                        &[
+                            ("team", &territory.team(team).name),
+                            (
+                                "room",
+                                &room_words(lang, then.get(s).copied().unwrap_or_default()),
+                            ),
+                        ],
+                    ))
+                });
+                let name = fill(
+                    t(lang, MapText::SiteName),
+                    &[
+                        ("site", &shown(lang, &site.name)),
+                        ("detail", &detail),
+                        ("room", over_long.as_deref().unwrap_or(&room_text)),
                     ],
                 );
                 Marker {
@@ -179,6 +253,11 @@ impl<'a> View<'a> {
                     label,
                     weight: here.agents,
                     name: name.into(),
+                    title: shown(lang, &site.name).into_owned().into(),
+                    detail: detail.into(),
+                    over: over_short,
+                    room: room_text.into(),
+                    arriving: arriving_text,
                     selected: selected == Some(site.id.as_str()),
                 }
             })
@@ -249,5 +328,16 @@ impl<'a> View<'a> {
                 .collect(),
             relocation: default_relocation(territory, ix),
         })
+    }
+}
+
+/// Places left in words: "12 places libres", "complet", "3 agents au-delà de la capacité".
+pub fn room_words(lang: Lang, room: i64) -> String {
+    let n = format_int(lang, room.abs());
+    match room {
+        0 => t(lang, MapText::RoomFull).to_owned(),
+        1 => t(lang, MapText::RoomOne).to_owned(),
+        r if r < 0 => fill(t(lang, MapText::RoomOver), &[("n", &n)]),
+        _ => fill(t(lang, MapText::RoomMany), &[("n", &n)]),
     }
 }

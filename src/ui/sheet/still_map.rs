@@ -13,9 +13,13 @@ use crate::engine::metrics::Evaluation;
 use crate::engine::model::{ServiceIx, SiteIx, Territory, Warning};
 use crate::ui::i18n::{format_decimal, t};
 use crate::ui::map::drawing::{Drawing, Shared, ZoneOutline, HEIGHT};
+use crate::ui::map::placement::text_width;
 use crate::ui::map::shading::{shades, Band};
 use crate::ui::map::texts::{fill, MapText};
 use crate::ui::state::Atlas;
+
+/// The commune names' size in drawing units, as the map writes them at its first view.
+const NAME_SIZE: f64 = 17.0;
 
 #[derive(Properties, PartialEq)]
 pub struct StillMapProps {
@@ -56,10 +60,15 @@ pub fn still_map(props: &StillMapProps) -> Html {
         .communes
         .iter()
         .map(|c| html! { <path class="commune" d={c.path.clone()} fill-rule="evenodd" /> });
-    let names = drawing.communes.iter().filter(|c| c.named).map(|c| {
-        let (x, y) = c.label;
-        html! { <text class="commune-name" x={at(x)} y={at(y)}>{ &c.name }</text> }
-    });
+    // A commune's name where it fits inside the commune, a little above its point.
+    let names = drawing
+        .communes
+        .iter()
+        .filter(|c| text_width(c.spot.chars, NAME_SIZE) <= c.spot.extent)
+        .map(|c| {
+            let (x, y) = c.spot.at;
+            html! { <text class="commune-name" x={at(x)} y={at(y - NAME_SIZE * 1.3)}>{ &c.name }</text> }
+        });
     let hosting = figures.map(|f| f.sites.clone()).unwrap_or_default();
     let crowded: Vec<&str> = props
         .figures
