@@ -78,16 +78,12 @@ pub fn still_map(props: &StillMapProps) -> Html {
         .collect();
     let sites = territory.sites.iter().enumerate().map(|(s, site)| {
         let (x, y) = drawing.projection.project([site.lon, site.lat]);
-        let shape = if hosting.contains(&SiteIx::from_index(s)) {
-            html! { <rect class="site-shape hosting" x={at(x - 6.0)} y={at(y - 6.0)} width="12" height="12" /> }
-        } else {
-            html! { <circle class="site-shape" cx={at(x)} cy={at(y)} r="4.5" /> }
-        };
-        // The legend's triangle, above and to the right of the site.
-        let over = crowded.contains(&site.id.as_str()).then(|| html! {
-            <g class="still-crowded" transform={format!("translate({} {})", at(x + 4.0), at(y - 20.0))}>{ crowded_mark() }</g>
+        let here = format!("translate({} {})", at(x), at(y));
+        let over = crowded.contains(&site.id.as_str()).then(|| {
+            let beside = format!("translate({} {})", at(x + 8.0), at(y - 8.0));
+            html! { <g transform={beside}>{ over_mark() }</g> }
         });
-        html! { <>{ shape }{ for over }</> }
+        html! { <><g transform={here}>{ site_mark(hosting.contains(&SiteIx::from_index(s))) }</g>{ for over }</> }
     });
     let name = service.map_or("—", |s| s.name.as_str());
     let title = fill(t(lang, MapText::LegendTitle), &[("service", name)]);
@@ -119,9 +115,9 @@ pub fn still_map(props: &StillMapProps) -> Html {
                         <li><span class={classes!("swatch", band.class())} aria-hidden="true"></span>{ t(lang, band.label()) }</li>
                     }) }
                     <li><span class="swatch swatch-beyond" aria-hidden="true"></span>{ beyond }</li>
-                    <li><svg class="still-mark" viewBox="-8 -8 16 16" aria-hidden="true"><rect class="site-shape hosting" x="-6" y="-6" width="12" height="12" /></svg>{ t(lang, SheetText::ServiceSite) }</li>
-                    <li><svg class="still-mark" viewBox="-8 -8 16 16" aria-hidden="true"><circle class="site-shape" r="4.5" /></svg>{ t(lang, MapText::OtherSite) }</li>
-                    <li><svg class="still-mark" viewBox="0 0 18 17" aria-hidden="true"><g class="still-crowded">{ crowded_mark() }</g></svg>{ t(lang, SheetText::CrowdedMark) }</li>
+                    <li><svg class="still-mark" viewBox="-10 -10 20 20" aria-hidden="true">{ site_mark(true) }</svg>{ t(lang, SheetText::ServiceSite) }</li>
+                    <li><svg class="still-mark" viewBox="-10 -10 20 20" aria-hidden="true">{ site_mark(false) }</svg>{ t(lang, MapText::OtherSite) }</li>
+                    <li><svg class="still-mark" viewBox="-10 -10 20 20" aria-hidden="true">{ over_mark() }</svg>{ t(lang, SheetText::CrowdedMark) }</li>
                 </ul>
             </figcaption>
         </figure>
@@ -133,7 +129,23 @@ fn at(value: f64) -> String {
     format!("{value:.1}")
 }
 
-/// « ! » in a triangle of 18 × 16 units: a site over capacity.
-fn crowded_mark() -> Html {
-    html! { <><path d="M0 16 l9 -16 l9 16 z" /><text x="9" y="14.5" text-anchor="middle">{ "!" }</text></> }
+/// A site as the map draws it, at the origin: a square for a site of the service shown, a ring
+/// otherwise, each an ink and a white edge so that it stands out on any band.
+fn site_mark(hosting: bool) -> Html {
+    if hosting {
+        html! {
+            <g class="hosting">
+                <rect class="site-edge" x="-7" y="-7" width="14" height="14" />
+                <rect class="site-ring" x="-5.5" y="-5.5" width="11" height="11" />
+                <rect class="site-core" x="-3.5" y="-3.5" width="7" height="7" />
+            </g>
+        }
+    } else {
+        html! { <g><circle class="site-edge" r="6" /><circle class="site-ring" r="4.5" /><circle class="site-core" r="2.5" /></g> }
+    }
+}
+
+/// « ! » in a triangle, as the map marks a site over capacity, at the origin.
+fn over_mark() -> Html {
+    html! { <g class="over-badge"><path d="M0,-6.5 L6.5,5 L-6.5,5 Z" /><text y="3.8">{ "!" }</text></g> }
 }
