@@ -138,7 +138,7 @@ pub struct Workspace {
     pub next_id: u32,
     /// The projector view: large type, high contrast, controls tucked away.
     pub presentation: bool,
-    /// The exercise under way, its hints and debrief (not saved: a reload starts afresh).
+    /// The exercise under way, its hints and debrief (saved with the scenarios).
     pub training: Training,
 }
 
@@ -371,7 +371,12 @@ impl Workspace {
             Action::DismissNotice => next.notice = None,
             Action::DismissProblem => next.problem = None,
             Action::StartExercise(exercise) => next.start_exercise(exercise),
-            Action::Training(action) => next.training = next.training.after(action),
+            Action::Training(action) => {
+                next.training = next.training.after(action);
+                if next.training.saved() != self.training.saved() {
+                    next.revision += 1;
+                }
+            }
             Action::CollectGroups(files) => next.collect_groups(&files),
             Action::SetPresentation(on) => next.presentation = on,
             Action::ShowPanel(panel) => next.show_panel(panel),

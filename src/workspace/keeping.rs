@@ -44,6 +44,7 @@ impl Workspace {
                 .position(|s| s.id == self.active)
                 .unwrap_or(0),
             trash: self.trash.iter().map(entry).collect(),
+            training: self.training.saved(),
         }
     }
 
@@ -96,6 +97,9 @@ impl Workspace {
             ));
         }
         workspace.activate(ids.get(restored.active).copied().unwrap_or(1));
+        if let Some((exercise, saved)) = restored.training {
+            workspace.resume_exercise(Rc::new(exercise), &saved);
+        }
         workspace.revision = 0;
         workspace
     }
