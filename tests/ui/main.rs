@@ -8,6 +8,7 @@ mod operations;
 mod org_chart;
 mod scenarios;
 mod simulation;
+mod strip;
 mod training;
 
 /// Renders a component with the given props to an HTML string.
