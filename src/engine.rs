@@ -4,6 +4,7 @@ pub mod atlas;
 pub mod catalogue;
 pub mod change;
 pub mod comparison;
+pub mod decision;
 pub mod embedded;
 pub mod exercise;
 pub mod hierarchy;

@@ -10,27 +10,33 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::engine::atlas::{Commune, Ring};
+use crate::engine::catalogue::Measure;
 pub use crate::engine::catalogue::SpanNorm;
 use crate::engine::change::ChangeImpact;
+use crate::engine::comparison::Column;
+use crate::engine::decision::{self, Changed, KeyFigure};
 use crate::engine::embedded::{self, EmbeddedTerritory, Group};
 use crate::engine::exercise::Exercise;
 use crate::engine::io::TerritoryFiles;
 use crate::engine::lang::Lang;
 use crate::engine::metrics::Evaluation;
-use crate::engine::model::Territory;
+use crate::engine::model::{Territory, Warning};
 use crate::engine::operations::{Operation, OperationError};
 use crate::engine::scenario::Scenario;
+use crate::engine::siting::crowded_by_change;
 
 mod groups;
 mod keeping;
 mod library;
 mod outcome;
+mod panels;
 mod training;
 
 pub use groups::group_name;
 pub use keeping::read_saved;
 pub use library::{numbered_name, Base, NamedScenario, MAX_COMPARED};
 pub use outcome::{Notice, Problem, RefusedGroupFile, StorageFailure};
+pub use panels::{Activity, Panel, Spotlight};
 pub use training::{Training, TrainingAction};
 
 /// Which control sent an operation, so that a refusal is shown next to it.
@@ -66,6 +72,15 @@ pub struct Refusal {
     pub error: OperationError,
 }
 
+/// Sites an accepted operation put over capacity (or further over it), said next to the control
+/// that sent it until the next change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CapacityAlert {
+    pub control: Control,
+    /// The sites, each as the engine words it.
+    pub sites: Vec<Warning>,
+}
+
 /// What the map and the tables draw beside the territory itself: boundaries and zone outlines.
 #[derive(Debug, PartialEq)]
 pub struct Atlas {
@@ -91,6 +106,8 @@ pub struct Workspace {
     pub selected_team: Option<String>,
     pub norm: SpanNorm,
     pub refusal: Option<Refusal>,
+    /// Sites the last operation put over capacity, until the next change.
+    pub capacity_alert: Option<CapacityAlert>,
     /// The territories scenarios start from: embedded ones and the user's imports.
     pub bases: Vec<Base>,
     /// Every named scenario, in the order the user sees them.
@@ -103,6 +120,14 @@ pub struct Workspace {
     pub compared: Vec<u32>,
     /// Whether the comparison fills the page instead of the workshop.
     pub comparing: bool,
+    /// The scenario whose one-page sheet fills the page instead of the workshop.
+    pub sheet: Option<u32>,
+    /// The panel shown beside the map.
+    pub panel: Panel,
+    /// The workshop's panel the workshop comes back to.
+    pub workshop_panel: Panel,
+    /// The strip figure whose source the dashboard shows.
+    pub spotlight: Option<Spotlight>,
     /// What the last action on the scenarios did, said to the user (role="status").
     pub notice: Option<Notice>,
     /// A file, a territory or a link that was refused; nothing was changed.
@@ -136,6 +161,8 @@ pub enum Action {
     SelectTeam(Option<String>),
     SetNorm(SpanNorm),
     DismissRefusal,
+    /// The sites the last change put over capacity have been read.
+    DismissCapacityAlert,
     /// A new scenario on the active scenario's base territory.
     NewScenario,
     /// A new scenario that copies this one.
@@ -177,6 +204,18 @@ pub enum Action {
     CollectGroups(Vec<(String, String)>),
     /// Enter or leave the presentation view.
     SetPresentation(bool),
+    /// Show a panel beside the map.
+    ShowPanel(Panel),
+    /// Show an activity: its panel, or the workshop's panel it was last on.
+    ShowActivity(Activity),
+    /// Open where a strip figure comes from (the dashboard at that figure), with the service it
+    /// is about on the map.
+    OpenSource {
+        measure: Measure,
+        service: Option<String>,
+    },
+    /// Show a scenario's one-page sheet instead of the workshop, or leave it (`None`).
+    ShowSheet(Option<u32>),
 }
 
 impl Workspace {
@@ -200,12 +239,17 @@ impl Workspace {
             selected_team: None,
             norm: SpanNorm::default(),
             refusal: None,
+            capacity_alert: None,
             bases: vec![base],
             compared: vec![first.id],
             active: first.id,
             scenarios: vec![first],
             trash: Vec::new(),
             comparing: false,
+            sheet: None,
+            panel: Panel::default(),
+            workshop_panel: Panel::default(),
+            spotlight: None,
             notice: None,
             problem: None,
             storage_failure: None,
@@ -262,13 +306,23 @@ impl Workspace {
     pub fn reduce(&self, action: Action) -> Workspace {
         let mut next = self.clone();
         match action {
-            Action::SetLang(lang) => next.lang = lang,
+            Action::SetLang(lang) => next.set_lang(lang),
             Action::LoadEmbedded(key) => next.load_embedded(&key),
             Action::Apply { operation, control } => {
                 let mut scenario = (**self.scenario()).clone();
                 match scenario.apply(operation) {
-                    Ok(_) => next.replace_active(scenario, Vec::new()),
-                    Err(error) => next.refusal = Some(Refusal { control, error }),
+                    Ok(_) => {
+                        let crowded = crowded_by_change(self.territory(), scenario.current());
+                        next.replace_active(scenario, Vec::new());
+                        next.capacity_alert = (!crowded.is_empty()).then_some(CapacityAlert {
+                            control,
+                            sites: crowded,
+                        });
+                    }
+                    Err(error) => {
+                        next.capacity_alert = None;
+                        next.refusal = Some(Refusal { control, error });
+                    }
                 }
             }
             Action::Undo => {
@@ -293,6 +347,7 @@ impl Workspace {
             Action::SelectTeam(team) => next.selected_team = team,
             Action::SetNorm(norm) => next.norm = norm,
             Action::DismissRefusal => next.refusal = None,
+            Action::DismissCapacityAlert => next.capacity_alert = None,
             Action::NewScenario => next.new_scenario(),
             Action::CopyScenario(id) => next.copy_scenario(id),
             Action::RenameScenario { id, name } => next.rename_scenario(id, &name),
@@ -301,10 +356,14 @@ impl Workspace {
             Action::SelectScenario(id) => next.select_scenario(id),
             Action::SelectBase(id) => next.select_base(&id),
             Action::ToggleCompared(id) => next.toggle_compared(id),
-            Action::ShowComparison(shown) => next.comparing = shown,
+            Action::ShowComparison(shown) => {
+                next.comparing = shown;
+                next.sheet = None;
+            }
             Action::CompareScenarios(ids) => {
                 next.compare_these(&ids);
                 next.comparing = true;
+                next.sheet = None;
             }
             Action::ImportTerritory { name, files } => next.import_territory(name, &files),
             Action::ImportScenarios(text) => next.import_scenarios(&text),
@@ -322,17 +381,85 @@ impl Workspace {
             }
             Action::CollectGroups(files) => next.collect_groups(&files),
             Action::SetPresentation(on) => next.presentation = on,
+            Action::ShowPanel(panel) => next.show_panel(panel),
+            Action::ShowActivity(activity) => next.show_activity(activity),
+            Action::OpenSource { measure, service } => next.open_source(measure, service),
+            Action::ShowSheet(id) => {
+                next.sheet = id.filter(|id| self.scenarios.iter().any(|s| s.id == *id));
+                next.comparing = false;
+            }
         }
         next
     }
 
-    /// Puts the active scenario's new state in its place, with its figures computed once.
+    /// The start and a scenario of this workspace as the engine compares them: the scenario's
+    /// base (its figures, no change impact) and the scenario itself.
+    pub fn columns<'a>(&'a self, scenario: &'a NamedScenario) -> (Column<'a>, Column<'a>) {
+        const NO_IMPACT: ChangeImpact = ChangeImpact {
+            agents_moved: 0,
+            agents_new_manager: 0,
+            agents_changing: 0,
+            agents_new: 0,
+            agents_gone: 0,
+        };
+        let base = self
+            .base_by_id(&scenario.base)
+            .unwrap_or_else(|| self.active_base());
+        let start = Column {
+            territory: &base.territory,
+            figures: &base.figures,
+            impact: &NO_IMPACT,
+        };
+        let now = Column {
+            territory: scenario.scenario.current(),
+            figures: &scenario.figures,
+            impact: &scenario.impact,
+        };
+        (start, now)
+    }
+
+    /// The decision strip of any scenario of the workspace, against its start.
+    pub fn key_figures(&self, scenario: &NamedScenario) -> Vec<KeyFigure> {
+        let (start, now) = self.columns(scenario);
+        decision::strip(&start, &now, self.norm, self.lang)
+    }
+
+    /// Every figure of a scenario that differs from its start, the largest change first.
+    pub fn changes(&self, scenario: &NamedScenario) -> Vec<Changed> {
+        let (start, now) = self.columns(scenario);
+        decision::changes(&start, &now, self.norm)
+    }
+
+    /// The language changes, and the scenarios still bearing a name the app gave them
+    /// (« Scénario 2 ») take that name in the new language.
+    fn set_lang(&mut self, lang: Lang) {
+        let old = self.lang;
+        self.lang = lang;
+        for entry in self.scenarios.iter_mut().chain(self.trash.iter_mut()) {
+            let number = entry
+                .name
+                .strip_prefix(old.pick("Scénario ", "Scenario "))
+                .and_then(|n| n.parse::<usize>().ok());
+            if let Some(number) = number {
+                let renamed = library::numbered_name(lang, number);
+                if renamed != entry.name {
+                    entry.name = renamed;
+                    self.revision += 1;
+                }
+            }
+        }
+    }
+
+    /// Puts the active scenario's new state in its place, with its figures computed once. What
+    /// the last change or the scenarios' last action said is no longer news.
     fn replace_active(&mut self, scenario: Scenario, redo: Vec<Operation>) {
         let active = self.active;
         if let Some(entry) = self.scenarios.iter_mut().find(|s| s.id == active) {
             entry.update(scenario, redo);
         }
         self.refusal = None;
+        self.capacity_alert = None;
+        self.notice = None;
         if let Some(team) = &self.selected_team {
             if self.territory().team_ix(team).is_none() {
                 self.selected_team = None;
@@ -432,6 +559,96 @@ mod tests {
         assert_eq!(
             branched.territory().total_agents(),
             start.territory().total_agents() + 1
+        );
+    }
+
+    #[test]
+    fn a_move_that_crowds_a_site_warns_next_to_its_control_until_the_next_change() {
+        // Collecte Nord 1 (11 agents) into the Maison de la Métropole de Mions (20 places).
+        let start = Workspace::default_territory(Lang::Fr);
+        let crowded = start.reduce(Action::Apply {
+            operation: Operation::MoveTeam {
+                team: "COL-N1".into(),
+                to_site: "MDM-MI".into(),
+            },
+            control: Control::MapMoveTeam,
+        });
+        let alert = crowded
+            .capacity_alert
+            .clone()
+            .expect("the site is now over capacity");
+        assert_eq!(alert.control, Control::MapMoveTeam);
+        assert!(
+            matches!(&alert.sites[..], [Warning::SiteOverCapacity { site, .. }] if site == "MDM-MI")
+        );
+        // Undo is a change: what the alert described is gone, and so is the alert.
+        assert_eq!(crowded.reduce(Action::Undo).capacity_alert, None);
+        assert_eq!(
+            crowded.reduce(Action::DismissCapacityAlert).capacity_alert,
+            None
+        );
+    }
+
+    #[test]
+    fn the_app_s_scenario_names_follow_the_language_and_a_notice_goes_with_the_next_change() {
+        let start = Workspace::default_territory(Lang::Fr).reduce(Action::NewScenario);
+        assert!(start.notice.is_some());
+        let english = start.reduce(Action::SetLang(Lang::En));
+        let names: Vec<&str> = english.scenarios.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Scenario 1", "Scenario 2"]);
+        let renamed = english.reduce(Action::RenameScenario {
+            id: english.active,
+            name: "Fin de bail".into(),
+        });
+        let french = renamed.reduce(Action::SetLang(Lang::Fr));
+        assert_eq!(french.scenarios[0].name, "Scénario 1");
+        assert_eq!(
+            french.active_scenario().name,
+            "Fin de bail",
+            "a name the user gave stays"
+        );
+        let team = french.territory().teams[0].id.clone();
+        let changed = french.reduce(Action::Apply {
+            operation: Operation::SetHeadcount { team, agents: 3 },
+            control: Control::Headcount,
+        });
+        assert_eq!(
+            changed.notice, None,
+            "the scenario was created earlier: no longer news"
+        );
+    }
+
+    #[test]
+    fn a_strip_figure_opens_the_dashboard_at_its_source_with_its_service_on_the_map() {
+        let start =
+            Workspace::default_territory(Lang::Fr).reduce(Action::ShowPanel(Panel::OrgChart));
+        assert_eq!(start.panel.activity(), Activity::Workshop);
+        let away = start.reduce(Action::ShowActivity(Activity::Simulation));
+        assert_eq!(away.panel, Panel::Simulation);
+        assert_eq!(
+            away.reduce(Action::ShowActivity(Activity::Workshop)).panel,
+            Panel::OrgChart,
+            "the workshop comes back to its last view"
+        );
+        let opened = away.reduce(Action::OpenSource {
+            measure: Measure::LongestTrip,
+            service: Some("pmi".into()),
+        });
+        assert_eq!(
+            (opened.panel, opened.service.as_str()),
+            (Panel::Dashboard, "pmi")
+        );
+        let again = opened.reduce(Action::OpenSource {
+            measure: Measure::LongestTrip,
+            service: Some("no-such-service".into()),
+        });
+        assert_eq!(
+            again.service, "pmi",
+            "an unknown service leaves the map as it is"
+        );
+        assert_ne!(
+            again.spotlight, opened.spotlight,
+            "each request brings the source back into view"
         );
     }
 }

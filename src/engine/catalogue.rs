@@ -3,6 +3,10 @@
 //! section. The dashboard, the comparison, the ranking and the exercises all take these from here,
 //! so that a figure has one name, one way of being written and one direction everywhere.
 
+mod figure;
+
+pub use figure::{Change, Figure, Trend};
+
 use super::lang::{format_decimal, format_minutes, format_percent, format_trimmed, Lang};
 
 /// Which way a figure improves.
@@ -116,6 +120,15 @@ pub enum Measure {
     AgentsMoved,
     /// Agents whose team has another manager since the base.
     AgentsNewManager,
+    /// The longest trip of a resident to a service, over every service (minutes).
+    LongestTrip,
+    /// Residents beyond a service's catchment time, added up over the services (a resident
+    /// beyond the reach of two services counts twice).
+    ResidentsBeyondReach,
+    /// Sites holding more agents than their capacity.
+    SitesOverCapacity,
+    /// Agents whose team changed site or manager (or both) since the base.
+    AgentsChanging,
 }
 
 impl Measure {
@@ -152,6 +165,13 @@ impl Measure {
             M::Agents => ("Agents du territoire", "Agents in the territory"),
             M::AgentsMoved => ("Agents changeant de site", "Agents moving site"),
             M::AgentsNewManager => ("Agents changeant d'encadrant", "Agents with a new manager"),
+            M::LongestTrip => ("Trajet le plus long", "Longest trip"),
+            M::ResidentsBeyondReach => ("Habitants hors de portée", "Residents beyond reach"),
+            M::SitesOverCapacity => ("Sites au-delà de leur capacité", "Sites over capacity"),
+            M::AgentsChanging => (
+                "Agents changeant de site ou d'encadrant",
+                "Agents changing site or manager",
+            ),
         };
         lang.pick(fr, en)
     }
@@ -162,7 +182,7 @@ impl Measure {
         match self {
             M::Load | M::LoadWithAbsence => Unit::Load,
             M::ShareWithin => Unit::Share,
-            M::MeanMinutes | M::MaxMinutes => Unit::Minutes,
+            M::MeanMinutes | M::MaxMinutes | M::LongestTrip => Unit::Minutes,
             M::LowestAccess => Unit::Decimal(2),
             M::MeanSpan => Unit::Decimal(1),
             M::Demand
@@ -173,7 +193,10 @@ impl Measure {
             | M::PostsOutsideNorm
             | M::Agents
             | M::AgentsMoved
-            | M::AgentsNewManager => Unit::Count,
+            | M::AgentsNewManager
+            | M::ResidentsBeyondReach
+            | M::SitesOverCapacity
+            | M::AgentsChanging => Unit::Count,
         }
     }
 
@@ -188,11 +211,17 @@ impl Measure {
             | M::MaxMinutes
             | M::MaxSpan
             | M::Layers
-            | M::PostsOutsideNorm => Direction::Lower,
+            | M::PostsOutsideNorm
+            | M::LongestTrip
+            | M::ResidentsBeyondReach
+            | M::SitesOverCapacity => Direction::Lower,
             M::Capacity | M::ShareWithin | M::LowestAccess => Direction::Higher,
-            M::Demand | M::MeanSpan | M::Agents | M::AgentsMoved | M::AgentsNewManager => {
-                Direction::Neither
-            }
+            M::Demand
+            | M::MeanSpan
+            | M::Agents
+            | M::AgentsMoved
+            | M::AgentsNewManager
+            | M::AgentsChanging => Direction::Neither,
         }
     }
 
@@ -200,12 +229,20 @@ impl Measure {
     pub fn group(self) -> Group {
         use Measure as M;
         match self {
-            M::Demand | M::Capacity | M::Load | M::LoadWithAbsence | M::OverloadedTeams => {
-                Group::Workload
-            }
-            M::MeanMinutes | M::ShareWithin | M::MaxMinutes | M::LowestAccess => Group::Proximity,
+            M::Demand
+            | M::Capacity
+            | M::Load
+            | M::LoadWithAbsence
+            | M::OverloadedTeams
+            | M::SitesOverCapacity => Group::Workload,
+            M::MeanMinutes
+            | M::ShareWithin
+            | M::MaxMinutes
+            | M::LowestAccess
+            | M::LongestTrip
+            | M::ResidentsBeyondReach => Group::Proximity,
             M::MaxSpan | M::MeanSpan | M::Layers | M::PostsOutsideNorm => Group::Management,
-            M::Agents | M::AgentsMoved | M::AgentsNewManager => Group::Impact,
+            M::Agents | M::AgentsMoved | M::AgentsNewManager | M::AgentsChanging => Group::Impact,
         }
     }
 }
@@ -260,6 +297,10 @@ mod tests {
             M::Agents,
             M::AgentsMoved,
             M::AgentsNewManager,
+            M::LongestTrip,
+            M::ResidentsBeyondReach,
+            M::SitesOverCapacity,
+            M::AgentsChanging,
         ];
         for measure in all {
             assert!(!measure.name(Lang::Fr).is_empty() && !measure.name(Lang::En).is_empty());

@@ -21,7 +21,8 @@
 //!
 //! Then an agent of a team T who comes from base team O has *moved* when T's site differs from
 //! O's (site ids compared), and has a *new manager* when T's manager differs from O's (post ids
-//! compared). Hires are in neither figure; agents of the base no team holds any more are gone.
+//! compared); it is *changing* when either holds (counted once). Hires are in none of these
+//! figures; agents of the base no team holds any more are gone.
 
 use std::collections::BTreeMap;
 
@@ -38,6 +39,10 @@ pub struct ChangeImpact {
     pub agents_moved: u64,
     /// Agents whose team now has another manager.
     pub agents_new_manager: u64,
+    /// Agents whose team works from another site or has another manager, or both (each agent
+    /// once): the decision strip's "agents changing site or manager".
+    #[serde(default)]
+    pub agents_changing: u64,
     /// Agents of the later version that no original team accounts for (hires).
     pub agents_new: u64,
     /// Agents of the original version that no later team accounts for (departures).
@@ -247,11 +252,16 @@ impl<'a> Flows<'a> {
                 };
                 stayed += agents;
                 let origin = base.team(origin);
-                if base.site(origin.site).id != *site {
+                let moved = base.site(origin.site).id != *site;
+                let new_manager = base.manager(origin.manager).id != *manager;
+                if moved {
                     impact.agents_moved += agents;
                 }
-                if base.manager(origin.manager).id != *manager {
+                if new_manager {
                     impact.agents_new_manager += agents;
+                }
+                if moved || new_manager {
+                    impact.agents_changing += agents;
                 }
             }
         }

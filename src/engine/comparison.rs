@@ -1,8 +1,10 @@
 //! Comparing scenarios: every figure of the dashboard for the base and for each scenario, row by
 //! row, and which column is best in each row.
 
+use super::catalogue::SpanNorm;
 pub use super::catalogue::{Direction, Measure};
 use super::change::ChangeImpact;
+use super::decision;
 use super::metrics::{Evaluation, ServiceFigures};
 use super::model::{ServiceIx, Territory};
 
@@ -67,6 +69,12 @@ pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
             values: columns.iter().map(value).collect(),
         };
     let mut rows = Vec::new();
+    let span_norm = SpanNorm {
+        min: norm.0,
+        max: norm.1,
+    };
+    // The decision strip's figures that are not a dashboard row of their own.
+    let key = |measure: Measure| row(measure, None, &|c| decision::value(c, measure, span_norm));
     // The load first: it is what a workshop looks at; demand, which operations rarely change, last.
     let per_service = |rows: &mut Vec<Row>, measure, pick: fn(&ServiceFigures) -> Option<f64>| {
         for k in 0..services {
@@ -80,6 +88,7 @@ pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
     rows.push(row(Measure::OverloadedTeams, None, &|c| {
         Some(c.figures.overloaded_teams.len() as f64)
     }));
+    rows.push(key(Measure::SitesOverCapacity));
     per_service(&mut rows, Measure::Capacity, |s| Some(s.capacity));
     per_service(&mut rows, Measure::Demand, |s| Some(s.demand));
     for measure in [
@@ -100,6 +109,8 @@ pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
             }));
         }
     }
+    rows.push(key(Measure::LongestTrip));
+    rows.push(key(Measure::ResidentsBeyondReach));
     rows.push(row(Measure::MaxSpan, None, &|c| {
         Some(c.figures.max_span as f64)
     }));
@@ -119,6 +130,7 @@ pub fn compare(columns: &[Column<'_>], norm: (u64, u64)) -> Vec<Row> {
     rows.push(row(Measure::AgentsNewManager, None, &|c| {
         Some(c.impact.agents_new_manager as f64)
     }));
+    rows.push(key(Measure::AgentsChanging));
     rows
 }
 
@@ -194,7 +206,7 @@ mod tests {
         ];
         let rows = compare(&columns, (5, 12));
         let services = base.services.len();
-        assert_eq!(rows.len(), 8 * services + 8);
+        assert_eq!(rows.len(), 8 * services + 12);
         let with_absence = rows
             .iter()
             .find(|r| r.measure == Measure::LoadWithAbsence)

@@ -108,6 +108,20 @@ impl Hierarchy {
         self.ancestors(post).any(|p| p == ancestor)
     }
 
+    /// The heads of a service: for each of its teams in order, the nearest post of role head
+    /// above the team's manager, each once.
+    pub fn heads_of(&self, territory: &Territory, service: ServiceIx) -> Vec<ManagerIx> {
+        let mut heads = Vec::new();
+        for team in territory.teams.iter().filter(|t| t.service == service) {
+            if let Some(head) = self.nearest(team.manager, Role::Head) {
+                if !heads.contains(&head) {
+                    heads.push(head);
+                }
+            }
+        }
+        heads
+    }
+
     /// Per post: the services of the teams under it at any depth (its own teams included), in
     /// service order.
     pub fn services_below(&self, territory: &Territory) -> Vec<Vec<ServiceIx>> {
@@ -205,5 +219,18 @@ mod tests {
         assert_eq!(below[2], [ServiceIx(0), ServiceIx(1)]);
         assert_eq!(below[3], [ServiceIx(2)]);
         assert_eq!(below[4], [ServiceIx(2)]);
+    }
+
+    #[test]
+    fn the_heads_of_a_service_are_the_nearest_heads_above_its_teams() {
+        let t = territory();
+        let h = Hierarchy::of(&t);
+        assert_eq!(
+            h.heads_of(&t, ServiceIx(1)),
+            [ManagerIx(1)],
+            "once, for two teams"
+        );
+        assert_eq!(h.heads_of(&t, ServiceIx(2)), [ManagerIx(4)]);
+        assert!(h.heads_of(&t, ServiceIx(9)).is_empty());
     }
 }

@@ -138,6 +138,52 @@ pub fn format_minutes(lang: Lang, minutes: f64) -> String {
     format!("{}\u{a0}min", format_trimmed(lang, minutes, 1))
 }
 
+/// A date as a sentence writes it: « 3 décembre 2026 », "3 December 2026" (`month` from 1 to 12).
+pub fn format_date(lang: Lang, year: i32, month: u32, day: u32) -> String {
+    const MOIS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let index = (month.clamp(1, 12) - 1) as usize;
+    let (name, first) = match lang {
+        // French writes the first of the month « 1er ».
+        Lang::Fr => (
+            MOIS[index],
+            if day == 1 {
+                "1er".to_string()
+            } else {
+                day.to_string()
+            },
+        ),
+        Lang::En => (MONTHS[index], day.to_string()),
+    };
+    format!("{first}\u{a0}{name} {year}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +198,9 @@ mod tests {
         assert_eq!(format_percent(Lang::Fr, 12.5, 1), "12,5\u{202F}%");
         assert_eq!(format_percent(Lang::En, 12.5, 1), "12.5%");
         assert_eq!(format_minutes(Lang::Fr, 5.0), "5\u{a0}min");
+        assert_eq!(format_date(Lang::Fr, 2026, 12, 3), "3\u{a0}décembre 2026");
+        assert_eq!(format_date(Lang::Fr, 2027, 1, 1), "1er\u{a0}janvier 2027");
+        assert_eq!(format_date(Lang::En, 2026, 12, 3), "3\u{a0}December 2026");
     }
 
     #[test]

@@ -366,7 +366,8 @@ impl Warning {
                     "le site « {name} » ({site}) accueille {agents} agents pour une capacité de {capacity}"
                 ),
                 Lang::En => format!(
-                    "site “{name}” ({site}) holds {agents} agents but has room for {capacity}"
+                    "site “{}” ({site}) holds {agents} agents but has room for {capacity}",
+                    super::names::shown(lang, name)
                 ),
             },
         }

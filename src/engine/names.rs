@@ -5,6 +5,41 @@
 use super::lang::Lang;
 use super::model::Territory;
 
+/// A name, or a sentence naming things, as the language reads it: the generic labels the
+/// embedded data adds to names — a modelled zone's « secteur 4 (modélisé) », a site's
+/// « (illustratif) » — in English where the page is in English; the proper names themselves
+/// (services, places) stay as they are.
+pub fn shown(lang: Lang, text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let french = [
+        "(illustratif)",
+        "(illustratifs)",
+        "(illustratives)",
+        "(modélisé)",
+    ];
+    if lang == Lang::Fr || !french.iter().any(|label| text.contains(label)) {
+        return Cow::Borrowed(text);
+    }
+    let mut english = String::with_capacity(text.len());
+    let mut pieces = text.split(" (modélisé)").peekable();
+    while let Some(piece) = pieces.next() {
+        if pieces.peek().is_none() {
+            english += piece;
+            break;
+        }
+        // « Bron · secteur 4 (modélisé) » → "Bron · sector 4 (modelled)".
+        match piece.rsplit_once("secteur ") {
+            Some((place, number)) => english += &format!("{place}sector {number}"),
+            None => english += piece,
+        }
+        english += " (modelled)";
+    }
+    for label in &french[..3] {
+        english = english.replace(label, "(illustrative)");
+    }
+    Cow::Owned(english)
+}
+
 /// The names of one territory's things, looked up by text id.
 pub struct Names<'a>(pub &'a Territory);
 
@@ -116,5 +151,24 @@ mod tests {
         assert_eq!(Names(&t).site("S1"), "S1");
         assert_eq!(Names(&t).site("S9"), "S9");
         assert_eq!(Names(&t).team_site("T1"), "");
+    }
+
+    #[test]
+    fn generic_labels_are_said_in_english_and_names_stay() {
+        let zone = "Saint-Priest · secteur 4 (modélisé)";
+        assert_eq!(shown(Lang::En, zone), "Saint-Priest · sector 4 (modelled)");
+        assert_eq!(shown(Lang::Fr, zone), zone);
+        assert_eq!(
+            shown(Lang::En, "Collège de Mions (illustratif)"),
+            "Collège de Mions (illustrative)"
+        );
+        assert_eq!(shown(Lang::En, "Voirie"), "Voirie");
+        assert_eq!(
+            shown(
+                Lang::En,
+                "Team A: Dépôt de Bron (illustratif) → Bron · secteur 2 (modélisé)"
+            ),
+            "Team A: Dépôt de Bron (illustrative) → Bron · sector 2 (modelled)"
+        );
     }
 }

@@ -10,11 +10,13 @@ use super::comparison::{Direction, Measure, Row};
 use crate::engine::ordered;
 
 /// Which way a criterion improves when groups are ranked on it: the figure's own direction, and
-/// for disruption (agents moved, agents with a new manager) less is better. `None` for figures
+/// for disruption (agents moved, with a new manager, or either) less is better. `None` for figures
 /// that say nothing of a solution's quality (demand, mean span, headcount).
 pub fn ranking_direction(measure: Measure) -> Option<Direction> {
     match measure {
-        Measure::AgentsMoved | Measure::AgentsNewManager => Some(Direction::Lower),
+        Measure::AgentsMoved | Measure::AgentsNewManager | Measure::AgentsChanging => {
+            Some(Direction::Lower)
+        }
         other => match other.direction() {
             Direction::Neither => None,
             direction => Some(direction),

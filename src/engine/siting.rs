@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::model::{ServiceIx, SiteIx, TeamIx, Territory};
+use super::model::{ServiceIx, SiteIx, TeamIx, Territory, Warning};
 use super::travel::haversine_km;
 
 /// Teams and agents working at one site.
@@ -120,6 +120,26 @@ pub fn default_relocation(territory: &Territory, site: SiteIx) -> Vec<(String, S
         relocation.push((team.id.clone(), territory.site(to).id.clone()));
     }
     relocation
+}
+
+/// The sites a change put over capacity, or further over it: over capacity in `after` and
+/// holding more agents than in `before` (a new site counts from zero), in site order. A change
+/// that leaves a crowded site as crowded says nothing new.
+pub fn crowded_by_change(before: &Territory, after: &Territory) -> Vec<Warning> {
+    let agents_before = before.agents_per_site();
+    after
+        .warnings()
+        .into_iter()
+        .filter(|warning| match warning {
+            Warning::SiteOverCapacity { site, agents, .. } => {
+                let was = before
+                    .site_ix(site)
+                    .and_then(|ix| agents_before.get(ix.index()).copied())
+                    .unwrap_or(0);
+                *agents > was
+            }
+        })
+        .collect()
 }
 
 /// A site id not yet taken: `{stem}-1`, `{stem}-2`, … (the first free one).
@@ -270,6 +290,31 @@ mod tests {
         assert_eq!(
             default_relocation(&t, SiteIx(0)),
             vec![("T2".into(), "B".into()), ("T1".into(), "B".into())]
+        );
+    }
+
+    #[test]
+    fn a_change_that_crowds_a_site_is_named_and_one_that_leaves_it_as_it_was_is_not() {
+        let mut before = territory();
+        before.sites[0].capacity = 12; // A holds 14: over capacity from the start.
+        let mut after = before.clone();
+        after.teams[2].site = SiteIx(2); // T3 (7 agents) to B, capacity 50: fine.
+        assert!(crowded_by_change(&before, &after).is_empty());
+        after.sites[2].capacity = 5;
+        let crowded = crowded_by_change(&before, &after);
+        assert_eq!(
+            crowded.len(),
+            1,
+            "B now holds 7 for 5 places; A is as crowded as before"
+        );
+        assert!(
+            matches!(&crowded[0], Warning::SiteOverCapacity { site, agents: 7, .. } if site == "B")
+        );
+        after.teams[1].agents += 1;
+        assert_eq!(
+            crowded_by_change(&before, &after).len(),
+            2,
+            "A got more crowded"
         );
     }
 

@@ -14,9 +14,11 @@ use crate::ui::map::WorkshopMap;
 use crate::ui::operations::OperationsPanel;
 use crate::ui::org_chart::OrgChart;
 use crate::ui::scenarios::{texts::ScenText, CompareView, Messages, ScenariosPanel};
+use crate::ui::sheet::ScenarioSheet;
 use crate::ui::simulation::{SimulationPanel, SimulationProvider};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Activity};
 use crate::ui::storage::{initial_workspace, Keeper};
+use crate::ui::strip::WorkshopStrip;
 use crate::ui::tabs::{Tab, Tabs};
 use crate::ui::toolbar::Toolbar;
 use crate::ui::training::{texts::TrainText, TrainingPanel};
@@ -24,7 +26,10 @@ use crate::ui::training::{texts::TrainText, TrainingPanel};
 texts! {
     /// Texts of the shell.
     pub enum ShellText {
+        PageTitle => "Maillage — simulateur de réorganisation", "Maillage — reorganisation simulator";
         SkipToContent => "Aller au contenu", "Skip to content";
+        WorkshopTab => "Atelier", "Workshop";
+        ActivitiesLabel => "Activités", "Activities";
         DashboardTab => "Tableau de bord", "Dashboard";
         OrgChartTab => "Organigramme", "Org chart";
         OperationsTab => "Opérations", "Operations";
@@ -54,56 +59,98 @@ pub fn app(props: &AppProps) -> Html {
     let comparing = workspace.comparing;
     let lang = workspace.lang;
     use_effect_with(lang, move |lang| {
-        page::set_document_lang(lang_tag(*lang));
+        page::set_document_lang(lang_tag(*lang), t(*lang, ShellText::PageTitle));
         page::mark_ready();
     });
+    // The map sticks under the header and the strip: it needs their height, which follows the
+    // language, the territory's notice and the window's width.
+    use_effect(page::measure_top);
+    use_effect_with((), |_| page::measure_top_on_resize());
     let switch_language = {
         let workspace = workspace.clone();
         Callback::from(move |_| workspace.dispatch(Action::SetLang(other(lang))))
     };
-    let tabs = vec![
-        Tab {
-            id: "dashboard",
-            label: t(lang, ShellText::DashboardTab),
-            content: html! { <Dashboard /> },
-        },
-        Tab {
-            id: "org-chart",
-            label: t(lang, ShellText::OrgChartTab),
-            content: html! { <OrgChart /> },
-        },
-        Tab {
-            id: "operations",
-            label: t(lang, ShellText::OperationsTab),
-            content: html! { <OperationsPanel /> },
-        },
-        Tab {
-            id: "journal",
-            label: t(lang, ShellText::JournalTab),
-            content: html! { <Journal /> },
-        },
-        Tab {
-            id: "simulation",
-            label: t(lang, ShellText::SimulationTab),
-            content: html! { <SimulationPanel /> },
-        },
-        Tab {
-            id: "scenarios",
-            label: t(lang, ScenText::Tab),
-            content: html! { <ScenariosPanel /> },
-        },
-        Tab {
-            id: "exercises",
-            label: t(lang, TrainText::Tab),
-            content: html! { <TrainingPanel /> },
-        },
-        Tab {
-            id: "facilitation",
-            label: t(lang, FacText::Tab),
-            content: html! { <FacilitatorPanel /> },
-        },
+    let tab = |id, label, content| Tab { id, label, content };
+    let views = Activity::Workshop.panels();
+    let workshop_tabs = vec![
+        tab(
+            "dashboard",
+            t(lang, ShellText::DashboardTab),
+            html! { <Dashboard /> },
+        ),
+        tab(
+            "org-chart",
+            t(lang, ShellText::OrgChartTab),
+            html! { <OrgChart /> },
+        ),
+        tab(
+            "operations",
+            t(lang, ShellText::OperationsTab),
+            html! { <OperationsPanel /> },
+        ),
+        tab(
+            "journal",
+            t(lang, ShellText::JournalTab),
+            html! { <Journal /> },
+        ),
     ];
+    let choose_view = {
+        let workspace = workspace.clone();
+        Callback::from(move |index: usize| {
+            if let Some(panel) = views.get(index) {
+                workspace.dispatch(Action::ShowPanel(*panel));
+            }
+        })
+    };
+    let workshop_chosen = views
+        .iter()
+        .position(|p| *p == workspace.workshop_panel)
+        .unwrap_or(0);
+    let activities = vec![
+        tab(
+            "workshop",
+            t(lang, ShellText::WorkshopTab),
+            html! {
+                <Tabs id="workshop-views" label={t(lang, ShellText::PanelsLabel)} tabs={workshop_tabs}
+                    chosen={workshop_chosen} onchoose={choose_view} class={classes!("tab-list-views")} />
+            },
+        ),
+        tab(
+            "scenarios",
+            t(lang, ScenText::Tab),
+            html! { <ScenariosPanel /> },
+        ),
+        tab(
+            "simulation",
+            t(lang, ShellText::SimulationTab),
+            html! { <SimulationPanel /> },
+        ),
+        tab(
+            "exercises",
+            t(lang, TrainText::Tab),
+            html! { <TrainingPanel /> },
+        ),
+        tab(
+            "facilitation",
+            t(lang, FacText::Tab),
+            html! { <FacilitatorPanel /> },
+        ),
+    ];
+    let choose_activity = {
+        let workspace = workspace.clone();
+        Callback::from(move |index: usize| {
+            if let Some(activity) = Activity::ALL.get(index) {
+                workspace.dispatch(Action::ShowActivity(*activity));
+            }
+        })
+    };
+    let activity_chosen = Activity::ALL
+        .iter()
+        .position(|a| *a == workspace.panel.activity())
+        .unwrap_or(0);
     let presentation = workspace.presentation;
+    let sheet = workspace.sheet;
+    let workshop_shown = !comparing && sheet.is_none();
     // In the presentation view the tabs are tucked away: shown over the side of the page on demand.
     let views_open = use_state(|| false);
     let toggle_views = {
@@ -124,50 +171,60 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<crate::ui::state::WorkspaceHandle> context={workspace.clone()}>
             <a class="skip-link" href="#main">{ t(lang, ShellText::SkipToContent) }</a>
-            <header class="app-header">
-                <div class="brand">
-                    <h1>{ "Maillage" }</h1>
-                    <p class="tagline">{ t(lang, T::AppTagline) }</p>
-                </div>
-                if presentation {
-                    // Tucked away for the projector, one click from reach: the controls, the
-                    // notice of what is modelled, the tabs.
-                    <details class="tucked-controls">
-                        <summary>{ t(lang, FacText::Controls) }</summary>
-                        <div class="tucked-body">
-                            <Toolbar />
-                            { lang_switch }
-                            { notice.clone() }
-                        </div>
-                    </details>
-                    <button type="button" class="views-toggle" aria-expanded={views_open.to_string()}
-                        aria-controls="side-pane" onclick={toggle_views}>
-                        { t(lang, ShellText::PanelsLabel) }
-                    </button>
-                    <PresentationSwitch />
-                } else {
-                    <Toolbar />
-                    { lang_switch }
+            // The header and the strip stay in view while the page scrolls. The presentation view
+            // shows its own large figures beside the map instead of the strip.
+            <div class="app-top">
+                <header class="app-header">
+                    <div class="brand">
+                        <h1>{ "Maillage" }</h1>
+                        <p class="tagline">{ t(lang, T::AppTagline) }</p>
+                    </div>
+                    if presentation {
+                        // Tucked away for the projector, one click from reach: the controls, the
+                        // notice of what is modelled, the tabs.
+                        <details class="tucked-controls">
+                            <summary>{ t(lang, FacText::Controls) }</summary>
+                            <div class="tucked-body">
+                                <Toolbar />
+                                { lang_switch }
+                                { notice.clone() }
+                            </div>
+                        </details>
+                        <button type="button" class="views-toggle" aria-expanded={views_open.to_string()}
+                            aria-controls="side-pane" onclick={toggle_views}>
+                            { t(lang, ShellText::PanelsLabel) }
+                        </button>
+                        <PresentationSwitch />
+                    } else {
+                        <Toolbar />
+                        { lang_switch }
+                    }
+                </header>
+                if !presentation {
+                    { notice }
+                    if workshop_shown { <WorkshopStrip /> }
                 }
-            </header>
-            if !presentation {
-                { notice }
-            }
+            </div>
             <Keeper />
             <PresentationView />
             <Messages />
-            // The comparison takes the page; the workshop stays mounted (a simulation runs on).
+            // The comparison or a scenario's sheet takes the page; the workshop stays mounted (a
+            // simulation runs on).
             if comparing {
                 <main id="main" class="compare-page" tabindex="-1"><CompareView /></main>
             }
-            <main id={if comparing { "workshop" } else { "main" }} class="workspace" tabindex="-1" hidden={comparing}>
+            if let Some(id) = sheet {
+                <main id="main" class="sheet-page" tabindex="-1"><ScenarioSheet {id} /></main>
+            }
+            <main id={if workshop_shown { "main" } else { "workshop" }} class="workspace" tabindex="-1" hidden={!workshop_shown}>
                 <section class="map-pane">
                     <WorkshopMap />
                 </section>
                 <section class="side-pane" id="side-pane" hidden={presentation && !*views_open}>
                     // Above the tabs, so that a simulation runs on while another tab is shown.
                     <SimulationProvider>
-                        <Tabs label={t(lang, ShellText::PanelsLabel)} {tabs} />
+                        <Tabs id="activities" label={t(lang, ShellText::ActivitiesLabel)} tabs={activities}
+                            chosen={activity_chosen} onchoose={choose_activity} />
                     </SimulationProvider>
                 </section>
             </main>
@@ -181,11 +238,52 @@ pub fn app(props: &AppProps) -> Html {
 
 /// The few things the app does to the page outside its own tree; nothing natively, where tests render it.
 mod page {
+    /// The page's language and its title in that language.
     #[cfg(target_arch = "wasm32")]
-    pub fn set_document_lang(tag: &str) {
-        if let Some(root) = gloo::utils::document().document_element() {
+    pub fn set_document_lang(tag: &str, title: &str) {
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", tag);
         }
+        document.set_title(title);
+    }
+
+    /// Writes the height of the sticky top (header, notice, strip) into `--app-top`.
+    #[cfg(target_arch = "wasm32")]
+    pub fn measure_top() {
+        use wasm_bindgen::JsCast;
+        let document = gloo::utils::document();
+        let (Ok(Some(top)), Some(root)) = (
+            document.query_selector(".app-top"),
+            document.document_element(),
+        ) else {
+            return;
+        };
+        let (Ok(top), Ok(root)) = (
+            top.dyn_into::<web_sys::HtmlElement>(),
+            root.dyn_into::<web_sys::HtmlElement>(),
+        ) else {
+            return;
+        };
+        let _ = root
+            .style()
+            .set_property("--app-top", &format!("{}px", top.offset_height()));
+    }
+
+    /// Measures the sticky top again whenever the window changes size.
+    #[cfg(target_arch = "wasm32")]
+    pub fn measure_top_on_resize() -> impl FnOnce() {
+        let listener =
+            gloo::events::EventListener::new(&gloo::utils::window(), "resize", |_| measure_top());
+        move || drop(listener)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn measure_top() {}
+
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn measure_top_on_resize() -> impl FnOnce() {
+        || ()
     }
 
     /// Tells the browser tests that the first screen is drawn.
@@ -195,7 +293,7 @@ mod page {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn set_document_lang(_tag: &str) {}
+    pub fn set_document_lang(_tag: &str, _title: &str) {}
 
     #[cfg(not(target_arch = "wasm32"))]
     pub fn mark_ready() {}

@@ -1,7 +1,8 @@
 //! The one shape of an operation form, shared by the Operations tab, the org chart's changes and
 //! the facilitator's events: a submit that reads the fields and hands the operation to the engine
-//! (or keeps the form's own message when what was typed cannot make one), the refusal shown right
-//! under the button and announced, and the frame around the fields.
+//! (or keeps the form's own message when what was typed cannot make one), the note shown right
+//! under the button and announced — the refusal, or the sites an accepted change put over
+//! capacity — and the frame around the fields.
 
 use yew::prelude::*;
 
@@ -47,34 +48,65 @@ pub fn submit_checked<M: Copy + 'static>(
     })
 }
 
-/// Why a form's last attempt failed: the form's own check, or the engine's refusal of its control.
-pub fn failure(workspace: &Workspace, control: Control, own: Option<impl Text>) -> Option<String> {
+/// What is said under a form's button after its last attempt.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub text: String,
+    /// Refused (nothing changed), or accepted with a warning.
+    pub refused: bool,
+}
+
+/// What a form's last attempt says: the form's own check or the engine's refusal of its control
+/// (nothing changed), else the sites its accepted change put over capacity.
+pub fn note(workspace: &Workspace, control: Control, own: Option<impl Text>) -> Option<Note> {
     let lang = workspace.lang;
-    own.map(|text| t(lang, text).to_owned()).or_else(|| {
+    let refused = own.map(|text| t(lang, text).to_owned()).or_else(|| {
         workspace
             .refusal
             .as_ref()
             .filter(|refusal| refusal.control == control)
             .map(|refusal| refusal.error.message(lang))
-    })
+    });
+    match refused {
+        Some(text) => Some(Note {
+            text,
+            refused: true,
+        }),
+        None => crate::ui::strip::capacity_alert_for(workspace, control).map(|text| Note {
+            text,
+            refused: false,
+        }),
+    }
 }
 
-/// The message shown right under the form's button, announced at once.
-pub fn failure_note(id: &str, message: Option<String>) -> Html {
+/// Why a form's last attempt failed, if it did (the refusal alone).
+pub fn refusal(workspace: &Workspace, control: Control, own: Option<impl Text>) -> Option<String> {
+    note(workspace, control, own)
+        .filter(|note| note.refused)
+        .map(|note| note.text)
+}
+
+/// The note shown right under the form's button, announced at once.
+pub fn note_html(id: &str, message: Option<Note>) -> Html {
     match message {
-        Some(message) => {
-            html! { <p id={id.to_owned()} class="refusal" role="alert">{ message }</p> }
+        Some(Note { text, refused }) => {
+            let class = if refused {
+                "refusal"
+            } else {
+                "capacity-warning"
+            };
+            html! { <p id={id.to_owned()} {class} role="alert">{ text }</p> }
         }
         None => html! {},
     }
 }
 
-/// The submit button, described by the failure note while there is one, then the note.
-pub fn button_and_note(label: &str, note: &str, message: Option<String>) -> Html {
+/// The submit button, described by the note while there is one, then the note.
+pub fn button_and_note(label: &str, note: &str, message: Option<Note>) -> Html {
     html! {
         <>
             <button type="submit" aria-describedby={message.as_ref().map(|_| note.to_owned())}>{ label }</button>
-            { failure_note(note, message) }
+            { note_html(note, message) }
         </>
     }
 }
@@ -90,11 +122,11 @@ pub struct Frame<'a> {
 }
 
 impl Frame<'_> {
-    /// The form around `fields`, with its button and the failure `message`.
+    /// The form around `fields`, with its button and the note `message`.
     pub fn view(
         &self,
         fields: Html,
-        message: Option<String>,
+        message: Option<Note>,
         onsubmit: Callback<SubmitEvent>,
     ) -> Html {
         let title_id = format!("{}-title", self.id);

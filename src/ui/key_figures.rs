@@ -1,62 +1,44 @@
 //! Large key figures for a room to read from afar: a few numbers, each with what it measures and
-//! its change since the start in words. The component takes any list of figures; the presentation
-//! view shows four the dashboard already has.
+//! its change since the start in words. It draws any list of the decision strip's figures (the
+//! engine's `decision::strip`); the presentation view shows four of them beside the map.
 
 use yew::prelude::*;
 
+use crate::engine::catalogue::{Measure, Trend};
+use crate::engine::decision::KeyFigure;
 use crate::engine::lang::Lang;
 use crate::texts;
-use crate::ui::dashboard::figure::{Figure, Measure, Trend};
-use crate::ui::i18n::{format_int, t};
+use crate::ui::i18n::t;
 use crate::ui::state::Workspace;
 
 texts! {
     /// Texts of the key figures (the figures' names are the catalogue's).
     pub enum KeyText {
         Title => "Chiffres clés", "Key figures";
-        Worst => "Trajet le plus long", "Longest trip";
-        Norm => "norme {min} à {max}", "norm {min} to {max}";
     }
 }
 
-/// One figure as shown.
-#[derive(Clone, Debug, PartialEq)]
-pub struct KeyFigure {
-    pub label: AttrValue,
-    pub value: AttrValue,
-    /// Which service, which norm: what the value is about.
-    pub detail: Option<AttrValue>,
-    /// The change since the start: « +2 ▲ (pire) », « = inchangé ».
-    pub change: AttrValue,
-    /// Got worse since the start (the words say it too).
-    pub worse: bool,
-}
-
-impl KeyFigure {
-    /// A figure of the dashboard with its label.
-    pub fn of(lang: Lang, label: &str, figure: &Figure, detail: Option<String>) -> KeyFigure {
-        let change = figure.change(lang);
-        KeyFigure {
-            label: label.to_owned().into(),
-            value: figure.value_text(lang).into(),
-            detail: detail.map(AttrValue::from),
-            change: change.text().into(),
-            worse: change.trend == Trend::Worse,
-        }
-    }
-}
+/// The presentation view's four: overloaded teams, the longest trip among services (and which),
+/// agents changing site or manager, posts outside the span norm.
+pub const PRESENTED: [Measure; 4] = [
+    Measure::OverloadedTeams,
+    Measure::LongestTrip,
+    Measure::AgentsChanging,
+    Measure::PostsOutsideNorm,
+];
 
 /// The figures as a description list, one large block each (a plain function: it keeps no state).
 pub fn key_figures(lang: Lang, figures: &[KeyFigure]) -> Html {
-    let figures = figures.iter().map(|figure| {
+    let figures = figures.iter().map(|key| {
+        let change = key.figure.change(lang);
         html! {
-            <div class={classes!("key-figure", figure.worse.then_some("worse"))}>
-                <dt>{ figure.label.clone() }</dt>
-                <dd class="key-value">{ figure.value.clone() }</dd>
-                if let Some(detail) = &figure.detail {
-                    <dd class="key-detail">{ detail.clone() }</dd>
+            <div class={classes!("key-figure", (change.trend == Trend::Worse).then_some("worse"))}>
+                <dt>{ key.measure.name(lang) }</dt>
+                <dd class="key-value">{ key.figure.value_text(lang) }</dd>
+                if !key.detail.is_empty() {
+                    <dd class="key-detail">{ key.detail.clone() }</dd>
                 }
-                <dd class="key-change">{ figure.change.clone() }</dd>
+                <dd class="key-change">{ change.text() }</dd>
             </div>
         }
     });
@@ -68,68 +50,13 @@ pub fn key_figures(lang: Lang, figures: &[KeyFigure]) -> Html {
     }
 }
 
-/// The presentation view's four: overloaded teams, the longest trip among services (and which),
-/// agents moving site, posts outside the span norm; each against the start, named, written and
-/// judged as the catalogue of figures says.
+/// The active scenario's four figures of the presentation view, from its decision strip.
 pub fn presentation_figures(workspace: &Workspace) -> Vec<KeyFigure> {
-    let lang = workspace.lang;
-    let (now, start) = (workspace.figures(), workspace.base_figures());
-    let count = |n: usize| Some(n as f64);
-    let overloaded = Figure::measured(
-        Measure::OverloadedTeams,
-        count(now.overloaded_teams.len()),
-        count(start.overloaded_teams.len()),
-    );
-    // The longest trip of any service, and the service it belongs to.
-    let longest = |figures: &crate::engine::metrics::Evaluation| {
-        figures
-            .services
-            .iter()
-            .enumerate()
-            .filter_map(|(k, s)| Some((k, s.max_minutes?)))
-            .fold(None, |best: Option<(usize, f64)>, (k, m)| match best {
-                Some((_, b)) if b >= m => best,
-                _ => Some((k, m)),
-            })
-    };
-    let worst_now = longest(now);
-    let worst = Figure::measured(
-        Measure::MaxMinutes,
-        worst_now.map(|(_, m)| m),
-        longest(start).map(|(_, m)| m),
-    );
-    let service = worst_now
-        .and_then(|(k, _)| workspace.territory().services.get(k))
-        .map(|s| s.name.clone());
-    let moved = Figure::measured(
-        Measure::AgentsMoved,
-        Some(workspace.impact().agents_moved as f64),
-        Some(0.0),
-    );
-    let norm = workspace.norm;
-    let outside = Figure::measured(
-        Measure::PostsOutsideNorm,
-        count(now.posts_outside_norm(norm.min, norm.max)),
-        count(start.posts_outside_norm(norm.min, norm.max)),
-    );
-    let norm_text = crate::ui::map::texts::fill(
-        t(lang, KeyText::Norm),
-        &[
-            ("min", &format_int(lang, norm.min as i64)),
-            ("max", &format_int(lang, norm.max as i64)),
-        ],
-    );
-    vec![
-        KeyFigure::of(lang, Measure::OverloadedTeams.name(lang), &overloaded, None),
-        KeyFigure::of(lang, t(lang, KeyText::Worst), &worst, service),
-        KeyFigure::of(lang, Measure::AgentsMoved.name(lang), &moved, None),
-        KeyFigure::of(
-            lang,
-            Measure::PostsOutsideNorm.name(lang),
-            &outside,
-            Some(norm_text),
-        ),
-    ]
+    workspace
+        .key_figures(workspace.active_scenario())
+        .into_iter()
+        .filter(|key| PRESENTED.contains(&key.measure))
+        .collect()
 }
 
 #[cfg(test)]
@@ -145,11 +72,12 @@ mod tests {
     }
 
     #[test]
-    fn a_worse_figure_says_so_in_words() {
-        let figure = Figure::measured(Measure::OverloadedTeams, Some(3.0), Some(1.0));
-        let shown = KeyFigure::of(Lang::Fr, "Équipes en surcharge", &figure, None);
-        assert_eq!(shown.value.as_str(), "3");
-        assert_eq!(shown.change.as_str(), "+2 ▲ (pire)");
-        assert!(shown.worse);
+    fn the_presentation_shows_four_of_the_strip_in_the_strip_s_order() {
+        let workspace = Workspace::default_territory(Lang::Fr);
+        let shown: Vec<Measure> = presentation_figures(&workspace)
+            .iter()
+            .map(|k| k.measure)
+            .collect();
+        assert_eq!(shown, PRESENTED);
     }
 }

@@ -28,6 +28,7 @@ use crate::ui::geo::within::containing;
 use crate::ui::i18n::t;
 use crate::ui::key_figures::{key_figures, presentation_figures};
 use crate::ui::state::{use_workspace, Action, Atlas, Control};
+use crate::ui::strip;
 use crate::ui::suggest::{self, use_suggester, SuggestAction, SuggestPanel, TOGGLE_ID};
 
 use canvas::MapCanvas;
@@ -48,7 +49,7 @@ pub fn workshop_map() -> Html {
     let lang = workspace.lang;
     let selected_site = use_state(|| None::<String>);
     let draft = use_state(|| None::<[f64; 2]>);
-    // "Open a site" pressed, no place chosen yet: the map waits for a click, or Enter.
+    // "Create a site" pressed, no place chosen yet: the map waits for a click, or Enter.
     let placing = use_state(|| false);
     // The team being dragged, for the room the sites would have with it; and for the drop, when
     // the browser's drag data does not carry it.
@@ -116,7 +117,7 @@ pub fn workshop_map() -> Html {
         });
     }
 
-    let refusal = |control: Control| form::failure(&workspace, control, None::<MapText>);
+    let refusal = |control: Control| form::refusal(&workspace, control, None::<MapText>);
     let apply = |control: Control| {
         let workspace = workspace.clone();
         Callback::from(move |operation: Operation| {
@@ -305,11 +306,20 @@ pub fn workshop_map() -> Html {
             })
         };
         Some(html! {
-            <MoveConfirm {lang} team={territory.team(team).name.clone()} site={territory.site(site).name.clone()}
+            <MoveConfirm {lang} team={territory.team(team).name.clone()} site={crate::engine::names::shown(lang, &territory.site(site).name).into_owned()}
                 room={room} {onconfirm} {onshow} oncancel={cancel_move.clone()} />
         })
     });
 
+    // Sites a change made on the map put over capacity: said over the map, where the team was
+    // dropped, floating so that the map does not move.
+    let capacity_alert = [Control::MapMoveTeam, Control::CloseSite, Control::OpenSite]
+        .into_iter()
+        .find_map(|control| strip::capacity_alert_for(&workspace, control));
+    let dismiss_alert = {
+        let workspace = workspace.clone();
+        Callback::from(move |_| workspace.dispatch(Action::DismissCapacityAlert))
+    };
     let toggle_suggest = {
         let suggester = suggester.clone();
         Callback::from(move |_: MouseEvent| {
@@ -400,10 +410,20 @@ pub fn workshop_map() -> Html {
                         territory={territory_key} large={workspace.presentation} draft={draft_point} placing={opening}
                         dragging={dragging.is_some()} locking={suggester.locking} onpick={pick} onchoose={choose_site} ondrop={drop_team}
                         onescape={on_escape} found={*found} />
-                    // Under the map, on a line kept for it: the map never moves when it appears.
-                    <p class="map-status" role="status" title={view.last_change.clone().unwrap_or_default()}>
-                        { view.last_change.clone().unwrap_or_default() }
-                    </p>
+                    if let Some(alert) = capacity_alert {
+                        <div class="map-alert" role="alert">
+                            <p>{ alert }</p>
+                            <button type="button" class="dismiss" onclick={dismiss_alert}
+                                aria-label={t(lang, MapText::DismissAlert)}>{ "×" }</button>
+                        </div>
+                    }
+                    // The presentation view has no strip: the last change is said under the map, on a
+                    // line kept for it, so that the map never moves when it appears.
+                    if workspace.presentation {
+                        <p class="map-status" role="status" title={view.last_change.clone().unwrap_or_default()}>
+                            { view.last_change.clone().unwrap_or_default() }
+                        </p>
+                    }
                 </figure>
                 // Beside the map, so that a team is dragged onto a marker without scrolling, and
                 // what a click on the map or on a marker opens shows where the eye already is.

@@ -22,6 +22,8 @@ texts! {
         Scenario => "Scénario", "Scenario";
         Compare => "Comparer", "Compare";
         CompareHint => "Comparer les scénarios de ce territoire côte à côte", "Compare this territory's scenarios side by side";
+        Sheet => "Fiche", "Sheet";
+        SheetHint => "La fiche d'une page du scénario actif, à imprimer ou à projeter", "The active scenario's one-page sheet, to print or to project";
     }
 }
 
@@ -79,6 +81,12 @@ pub fn toolbar() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |_| workspace.dispatch(Action::ShowComparison(!comparing)))
     };
+    let sheet_shown = workspace.sheet == Some(workspace.active);
+    let sheet = {
+        let workspace = workspace.clone();
+        let target = (!sheet_shown).then_some(workspace.active);
+        Callback::from(move |_| workspace.dispatch(Action::ShowSheet(target)))
+    };
     html! {
         <div class="toolbar">
             <label class="territory-switch">
@@ -104,6 +112,10 @@ pub fn toolbar() -> Html {
             <button type="button" onclick={compare} aria-pressed={comparing.to_string()}
                 title={t(lang, ToolbarText::CompareHint)}>
                 { t(lang, ToolbarText::Compare) }
+            </button>
+            <button type="button" onclick={sheet} aria-pressed={sheet_shown.to_string()}
+                title={t(lang, ToolbarText::SheetHint)}>
+                { t(lang, ToolbarText::Sheet) }
             </button>
         </div>
     }

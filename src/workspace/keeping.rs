@@ -122,9 +122,13 @@ impl Workspace {
                 let active = restored.active;
                 if untouched {
                     let (lang, norm) = (self.lang, self.norm);
+                    // The work is replaced; the page stays where the user is.
                     *self = Workspace {
                         norm,
                         storage_failure: self.storage_failure.clone(),
+                        panel: self.panel,
+                        workshop_panel: self.workshop_panel,
+                        presentation: self.presentation,
                         ..Workspace::from_restored(restored, lang)
                     };
                 } else {

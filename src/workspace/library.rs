@@ -189,6 +189,7 @@ impl Workspace {
         }
         self.active = id;
         self.refusal = None;
+        self.capacity_alert = None;
         let territory = self.territory();
         if territory.service_ix(&self.service).is_none() {
             self.service = territory

@@ -77,3 +77,13 @@ export async function dropFiles(page, selector, entries, type) {
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, { selector, entries, type });
 }
+
+/**
+ * Opens a tab by its name. The workshop's views (dashboard, org chart, operations, journal) sit
+ * under the « Atelier » activity: when one of them is not shown, the workshop is opened first.
+ */
+export async function tab(page, name) {
+  const target = page.getByRole('tab', { name, exact: true });
+  if (!(await target.isVisible())) await page.locator('#tab-workshop').click();
+  await target.click();
+}

@@ -14,7 +14,8 @@ after(async () => { await app.close(); });
 
 const LYON_8 = 'Maison de la Métropole de Lyon n° 8 (illustrative)';
 const viewport = (page) => page.locator('.map-viewport');
-const status = (page) => page.locator('.map-status');
+// The last change: in the decision strip's line, or under the map in the presentation view (no strip there).
+const status = (page) => page.locator('.strip-status, .map-status');
 const zoomIn = (page) => page.getByRole('button', { name: /^(Zoomer|Zoom in)$/ });
 const zoomOut = (page) => page.getByRole('button', { name: /^(Dézoomer|Zoom out)$/ });
 const whole = (page) => page.getByRole('button', { name: /^(Tout le territoire|Whole territory)$/ });
@@ -205,7 +206,7 @@ test('by keyboard alone: choose a team, find the site, Enter, confirm; Escape ca
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   await page.locator(`.site-marker[data-members="CEN-MDM-08"]:focus`).waitFor();
-  assert.equal(await page.locator('.map-status').innerText(), '', 'nothing moved');
+  assert.match(await status(page).innerText(), /^Aucune modification depuis le départ/, 'nothing moved');
   // Enter again, Enter on « Déplacer »: the team works there now.
   await page.keyboard.press('Enter');
   await dialog.getByRole('button', { name: 'Déplacer', exact: true }).waitFor();
@@ -231,7 +232,7 @@ test('by pointer: a team chosen, a click on a site asks to move it there; « Voi
   await dialog.getByText(/^Après le déplacement\s?: /).waitFor();
   await dialog.getByRole('button', { name: 'Voir le site' }).click();
   await page.getByRole('heading', { name: /^Site\s: Maison de la Métropole de Bron \(illustrative\)$/ }).waitFor();
-  assert.equal(await page.locator('.map-status').innerText(), '', 'nothing moved');
+  assert.match(await status(page).innerText(), /^Aucune modification depuis le départ/, 'nothing moved');
   await bron.click();
   await dialog.getByRole('button', { name: 'Déplacer', exact: true }).click();
   await status(page).getByText(/Collecte Nord 1 : .* → Maison de la Métropole de Bron/).waitFor();

@@ -29,7 +29,8 @@ test('zones are shaded under the communes, with a written legend and named site 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByText('5 to 10 min', { exact: true }).waitFor();
   await page.getByLabel('Service shown on the map').waitFor();
-  assert.match(await marker(page, 'Dépôt voirie-propreté de Chassieu (illustratif)').getAttribute('aria-label'),
+  // The data's generic label in English, the name itself as it is (issue 15).
+  assert.match(await marker(page, 'Dépôt voirie-propreté de Chassieu (illustrative)').getAttribute('aria-label'),
     /5 teams and 52 agents of Collecte des déchets; .* in all; \d+ places free/);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.external, []);
@@ -83,12 +84,12 @@ test('clicking the map opens a new site there, and a team can move to it', async
   const box = await map.boundingBox();
   await map.click({ position: { x: box.width * 0.45, y: box.height * 0.55 } });
   const form = page.locator('form.open-site-form');
-  await form.getByRole('heading', { name: 'Ouvrir un nouveau site' }).waitFor();
+  await form.getByRole('heading', { name: 'Créer un nouveau site' }).waitFor();
   const lat = Number(await form.getByLabel('Latitude (degrés)').inputValue());
   const lon = Number(await form.getByLabel('Longitude (degrés)').inputValue());
   assert.ok(lat > 45.6 && lat < 45.8 && lon > 4.85 && lon < 5.05, `${lat}, ${lon} lies in Portes des Alpes`);
   await form.getByLabel('Nom').fill('Antenne du Fort');
-  await form.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await form.getByRole('button', { name: 'Créer le site' }).click();
   const panel = page.getByRole('heading', { name: 'Site\u00a0: Antenne du Fort' });
   await panel.waitFor();
   assert.ok(await panel.evaluate((h) => h === document.activeElement), 'the focus goes to the new site, not lost');
@@ -105,7 +106,7 @@ test('clicking the map opens a new site there, and a team can move to it', async
 test('opening a site is done on the map: a click where it goes, or Enter at the centre of the view', async () => {
   const { page, problems, context } = await app.open();
   // The button asks for the place on the map, and the keyboard is taken there.
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).focus();
+  await page.getByRole('button', { name: 'Créer un site…' }).focus();
   await page.keyboard.press('Enter');
   const form = page.locator('form.open-site-form');
   await form.getByText(/^Cliquez sur la carte à l'endroit du site/).waitFor();
@@ -115,7 +116,7 @@ test('opening a site is done on the map: a click where it goes, or Enter at the 
   assert.equal(await form.getByLabel('Latitude (degrés)').isVisible(), false, 'the coordinates are tucked away');
   assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '20');
   // Sent with no place: said beside the button, nothing opened.
-  await form.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await form.getByRole('button', { name: 'Créer le site' }).click();
   await form.getByRole('alert').getByText("Choisissez d'abord l'emplacement").waitFor();
   assert.equal(await sitesDrawn(page), 16);
 
@@ -139,7 +140,7 @@ test('opening a site is done on the map: a click where it goes, or Enter at the 
   assert.equal(await sitesDrawn(page), 17);
 
   // Escape on the map leaves an opening; the focus goes back to its button.
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
   await form.waitFor();
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => document.activeElement?.classList.contains('open-site'));
@@ -179,14 +180,14 @@ test('an impossible operation shows the engine message next to its control and c
   await closing.getByRole('alert').getByText(/ne peut pas fermer : aucun site d'accueil n'est indiqué pour ASE Mions/).waitFor();
   assert.equal(await sitesDrawn(page), 16);
   // Opening a site under an id already taken (placed from the keyboard, at the view's centre).
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
   const opening = page.locator('form.open-site-form');
   await page.waitForFunction(() => document.activeElement?.classList.contains('map-viewport'));
   await page.keyboard.press('Enter');
   await opening.getByText(/^Emplacement choisi sur la carte/).waitFor();
   await opening.getByText('Identifiant et coordonnées').click();
   await opening.getByLabel('Identifiant').fill('MDM-SP');
-  await opening.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await opening.getByRole('button', { name: 'Créer le site' }).click();
   await opening.getByRole('alert').getByText("l'identifiant « MDM-SP » est déjà pris par un autre site").waitFor();
   assert.equal(await sitesDrawn(page), 16);
   assert.deepEqual(problems.consoleErrors, []);
@@ -197,12 +198,12 @@ test('axe-core finds no WCAG 2.1 AA violation on the map and its forms, in Frenc
   const { page, problems, context } = await app.open();
   await (await findSite(page, 'Maison de la Métropole de Bron (illustrative)', 'bron maison')).click();
   await page.getByRole('button', { name: 'Fermer ce site…' }).click();
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
   await page.getByRole('button', { name: /^Collecte Nord 1 —/ }).click();
   await openZonesTable(page);
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await page.getByText('Open a new site').waitFor();
+  await page.getByText('Create a new site').waitFor();
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();

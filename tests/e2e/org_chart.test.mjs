@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startApp } from './harness.mjs';
+import { startApp, tab as openTab } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -18,7 +18,7 @@ const SCHOOLS = 'Chef·fe de service Collèges';
 const COLLECTION = 'Chef·fe de service Collecte';
 
 async function openOrgChart(page, tab = 'Organigramme') {
-  await page.getByRole('tab', { name: tab }).click();
+  await openTab(page, tab);
   await page.getByRole('heading', { name: tab, level: 2 }).waitFor();
 }
 
@@ -144,7 +144,8 @@ async function arrowUntil(page, key, text) {
 test('a whole change with the keyboard alone: open the tab, the form, choose, apply', async () => {
   const { page, problems, context } = await app.open();
   const director = await (async () => {
-    await tabUntil(page, () => document.activeElement?.getAttribute('role') === 'tab', 'the tabs');
+    // The workshop's views are the second row of tabs, under the activities.
+    await tabUntil(page, () => document.activeElement?.closest('#workshop-views') && document.activeElement.getAttribute('role') === 'tab', "the workshop's views");
     for (let i = 0; i < 10; i += 1) {
       if (await page.evaluate(() => document.activeElement.textContent === 'Organigramme')) break;
       await page.keyboard.press('ArrowRight');

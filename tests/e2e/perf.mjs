@@ -1,7 +1,7 @@
 // Browser timings, printed (never asserted): `make perf` after `make release`.
 // How long the page takes to show its first screen, to switch to the whole Métropole, and to
 // update every figure after an edit (from the click to the end of the DOM update, and to the next frame).
-import { startApp } from './harness.mjs';
+import { startApp, tab } from './harness.mjs';
 
 const EDITS = 21;
 
@@ -86,7 +86,7 @@ async function timeMapInteractions(page, rounds) {
 
 /** Submits the headcount form `EDITS` times, alternating +1 and back, and times each update inside the page. */
 async function timeEdits(page) {
-  await page.getByRole('tab', { name: 'Opérations' }).click();
+  await tab(page, 'Opérations');
   const team = page.locator('#headcount-team');
   const teamId = await team.inputValue();
   const agents = await page.evaluate(() => document.querySelector('#headcount-team').selectedOptions[0].textContent);

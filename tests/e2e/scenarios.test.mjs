@@ -3,13 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startApp, axeViolations } from './harness.mjs';
+import { startApp, axeViolations, tab } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app.close(); });
 
-const tab = (page, name) => page.getByRole('tab', { name, exact: true }).click();
 
 async function setHeadcount(page, team, agents) {
   await tab(page, 'Opérations');
@@ -36,7 +35,7 @@ async function twoScenarios(page) {
 
 /** The cells of the comparison row whose header starts with `label`. */
 async function compareRow(page, label) {
-  const row = page.getByRole('table', { name: /^Tous les indicateurs/ }).getByRole('row', { name: new RegExp(`^${label}`) });
+  const row = page.getByRole('table', { name: /^Indicateurs du tableau de bord/ }).getByRole('row', { name: new RegExp(`^${label}`) });
   return row.getByRole('cell').allInnerTexts();
 }
 
@@ -45,8 +44,23 @@ test('two scenarios compared side by side: the differences to the start and the 
   await twoScenarios(page);
   await page.getByRole('button', { name: 'Comparer les scénarios' }).click();
   await page.getByRole('heading', { name: /^Comparaison des scénarios/ }).waitFor();
-  const headers = await page.getByRole('table', { name: /^Tous les indicateurs/ }).locator('thead th').allInnerTexts();
+  const headers = await page.getByRole('table', { name: /^Indicateurs du tableau de bord/ }).locator('thead th').allInnerTexts();
   assert.deepEqual(headers, ['Indicateur', 'Départ', 'Scénario 1', 'Scénario 2']);
+  // Only the rows where a scenario differs from the start, every row one click away (issue 15).
+  const rows = page.locator('.compare-table tbody tr[data-measure]');
+  const differing = await rows.count();
+  assert.equal(await rows.filter({ hasText: 'Demande (unités/mois)' }).count(), 0, 'headcounts change no demand');
+  const every = page.getByRole('button', { name: /^Afficher tous les indicateurs \((\d+)\)$/ });
+  const total = Number((await every.innerText()).match(/\((\d+)\)/)[1]);
+  assert.ok(differing > 0 && differing < total, `${differing} of ${total}`);
+  // The headline bars: the key figures, every service included; the comparison prints on two pages at most.
+  assert.equal(await page.locator('.compare-chart').count(), 6);
+  const printed = await page.pdf({ format: 'A4', landscape: true });
+  assert.ok((printed.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length <= 2, 'two A4 pages at most');
+  await every.click();
+  assert.equal(await rows.count(), total);
+  await page.getByRole('button', { name: `N'afficher que les différences (${differing})` }).click();
+  assert.equal(await rows.count(), differing);
   // 374 agents at the start (data/portes-des-alpes): +3 in one scenario, −3 in the other.
   const agents = await compareRow(page, 'Agents du territoire');
   assert.equal(agents[0], '374');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startApp } from './harness.mjs';
+import { startApp, tab } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -176,7 +176,7 @@ test('a long simulation runs in a worker: the page answers while it runs, and it
   assert.match(await page.locator('.sim-count').innerText(), /tirages effectués sur 4\u202F000/);
 
   // While it runs: another tab opens, a field takes typing, and the simulation goes on.
-  await page.getByRole('tab', { name: 'Opérations' }).click();
+  await tab(page, 'Opérations');
   const agents = page.locator('#headcount-agents');
   await agents.pressSequentially('123');
   assert.equal(await agents.inputValue(), '123');
@@ -186,9 +186,9 @@ test('a long simulation runs in a worker: the page answers while it runs, and it
   assert.ok(later.value < later.max, `still running after the page answered (${later.value} of ${later.max})`);
   assert.ok(await page.getByRole('status').filter({ hasText: 'Simulation en cours…' }).isVisible());
 
-  await page.getByRole('button', { name: 'Annuler la simulation' }).click();
+  await page.getByRole('button', { name: 'Arrêter la simulation' }).click();
   await page.getByRole('status').filter({ hasText: 'Simulation annulée.' }).waitFor();
-  assert.ok(await page.getByRole('button', { name: 'Annuler la simulation' }).isDisabled());
+  assert.ok(await page.getByRole('button', { name: 'Arrêter la simulation' }).isDisabled());
   const stopped = await progress(page);
   assert.ok(stopped.value < stopped.max, 'cancelled before the end');
 
@@ -263,7 +263,7 @@ test('the browser draws exactly the figures of `maillage simulate` for the same 
 
     const { page, problems, context } = await app.open();
     // Move the team the form offers first to another site, in the page and in a copy of the folder.
-    await page.getByRole('tab', { name: 'Opérations' }).click();
+    await tab(page, 'Opérations');
     const team = await page.locator('#move-team').inputValue();
     const teams = (await readFile(join(before, 'teams.csv'), 'utf8')).trimEnd().split('\n');
     const header = cells(teams[0]);
@@ -274,7 +274,7 @@ test('the browser draws exactly the figures of `maillage simulate` for the same 
     const to = sites.find((site) => site !== from);
     await page.locator('#move-site').selectOption(to);
     await page.getByRole('button', { name: 'Déplacer', exact: true }).click();
-    await page.getByRole('tab', { name: 'Journal' }).click();
+    await tab(page, 'Journal');
     await page.locator('.journal li').first().waitFor();
     await cp(before, moved, { recursive: true });
     const edited = cells(teams[row]);

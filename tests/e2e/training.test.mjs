@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { startApp } from './harness.mjs';
+import { startApp, tab } from './harness.mjs';
 import { freeSpotIn } from './map-helpers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -26,10 +26,6 @@ async function panelViolations(page) {
     });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
-}
-
-async function tab(page, name) {
-  await page.getByRole('tab', { name, exact: true }).click();
 }
 
 /** Changes a team's headcount with the Operations tab's form, as a trainee would. */
@@ -138,18 +134,18 @@ test('the lease exercise shows home help on the map and opens its new office wit
   const score = panel.getByRole('status').filter({ hasText: 'Score' });
   assert.match(await score.innerText(), /Score\u00a0: 0 \/ 100 — 0 objectif atteint sur 2 — 7 contraintes maintenues sur 7/);
   // The new office is placed on the map, in Mions, and starts with the brief's 10 places.
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
   const form = page.locator('form.open-site-form');
   assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '10');
   const spot = await freeSpotIn(page, 'Mions');
   await page.mouse.click(spot.x, spot.y);
   await form.getByText(/^Emplacement choisi sur la carte\s: Mions\./).waitFor();
   await form.getByLabel('Nom').fill('Bureau des solidarités de Mions');
-  await form.getByRole('button', { name: 'Ouvrir le site' }).click();
+  await form.getByRole('button', { name: 'Créer le site' }).click();
   await page.getByRole('heading', { name: 'Site\u00a0: Bureau des solidarités de Mions' }).waitFor();
   // Outside the exercise, a new site starts at 20 places again.
   await page.getByRole('combobox', { name: /^Territoire/ }).selectOption('portes-des-alpes');
-  await page.getByRole('button', { name: 'Ouvrir un site…' }).click();
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
   assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '20');
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();

@@ -128,12 +128,13 @@ impl Reference {
                 };
                 stayed += 1;
                 let origin = base.team(base.team_ix(origin).expect("base team"));
-                if base.site(origin.site).id != current.site(team.site).id {
-                    impact.agents_moved += 1;
-                }
-                if base.manager(origin.manager).id != current.manager(team.manager).id {
-                    impact.agents_new_manager += 1;
-                }
+                let moved = base.site(origin.site).id != current.site(team.site).id;
+                let new_manager =
+                    base.manager(origin.manager).id != current.manager(team.manager).id;
+                impact.agents_moved += u64::from(moved);
+                impact.agents_new_manager += u64::from(new_manager);
+                // An agent who both moves and changes manager is changing once.
+                impact.agents_changing += u64::from(moved || new_manager);
             }
         }
         impact.agents_gone = base.total_agents() - stayed;
@@ -359,11 +360,16 @@ proptest! {
             let kept = u64::from(team.agents.min(old.agents));
             stayed += kept;
             expected.agents_new += u64::from(team.agents) - kept;
-            if before.site(old.site).id != after.site(team.site).id {
+            let moved = before.site(old.site).id != after.site(team.site).id;
+            let new_manager = before.manager(old.manager).id != after.manager(team.manager).id;
+            if moved {
                 expected.agents_moved += kept;
             }
-            if before.manager(old.manager).id != after.manager(team.manager).id {
+            if new_manager {
                 expected.agents_new_manager += kept;
+            }
+            if moved || new_manager {
+                expected.agents_changing += kept;
             }
         }
         expected.agents_gone = before.total_agents() - stayed;

@@ -4,6 +4,7 @@ mod architecture;
 mod change;
 mod cli;
 mod csv_files;
+mod decision;
 mod events;
 mod independent;
 mod metrics;

@@ -8,6 +8,7 @@ mod operations;
 mod org_chart;
 mod scenarios;
 mod simulation;
+mod strip;
 mod suggest;
 mod training;
 

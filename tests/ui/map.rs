@@ -158,7 +158,6 @@ fn moving_a_team_changes_the_marker_counts_and_the_zone_times_as_the_engine_says
         "Maison de la Métropole de Mions (illustrative)\u{a0}: 0 équipe et 0 agent du service"
     ));
     assert!(old.contains(">2 éq. · 18 ag.<") && new.contains(">3 éq. · 24 ag.<"));
-    assert!(new.contains("Dernière modification\u{a0}: Équipe ASE Mions"));
     // The engine's minutes for the far end of Mions, now served from Saint-Priest.
     let minutes = |actions: &Vec<Action>| {
         let w = workspace(&Setup {
@@ -213,7 +212,7 @@ fn a_refused_move_shows_the_engine_message_next_to_the_move_form() {
 fn the_map_speaks_english_when_asked() {
     let html = map(Lang::En, vec![]);
     assert!(html.contains("Service shown on the map"));
-    assert!(html.contains("Open a site…"));
+    assert!(html.contains("Create a site…"));
     assert!(html.contains("modelled zone"));
     assert!(html.contains("117,262"));
     assert!(!html.contains("Service affiché"));

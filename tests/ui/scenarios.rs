@@ -322,6 +322,7 @@ mod rendered {
     use super::*;
     use maillage::ui::scenarios::{CompareView, Messages, ScenariosPanel};
     use maillage::ui::state::WorkspaceHandle;
+    use maillage::ui::strip::WorkshopStrip;
     use yew::prelude::*;
 
     use crate::render;
@@ -339,7 +340,7 @@ mod rendered {
         html! {
             <ContextProvider<WorkspaceHandle> context={workspace}>
                 <Messages />
-                if props.view == "compare" { <CompareView /> } else { <ScenariosPanel /> }
+                if props.view == "compare" { <CompareView /> } else { <WorkshopStrip /><ScenariosPanel /> }
             </ContextProvider<WorkspaceHandle>>
         }
     }
@@ -379,6 +380,41 @@ mod rendered {
     }
 
     #[test]
+    fn the_comparison_shows_the_rows_that_differ_and_bars_of_the_key_figures() {
+        use maillage::engine::comparison::{compare, Column};
+        use maillage::engine::decision::STRIP;
+        let w = two_scenarios();
+        let html = view(w.clone(), "compare");
+        // The engine's rows for the start and the two scenarios, and those where one differs.
+        let (start, _) = w.columns(&w.scenarios[0]);
+        let mut columns: Vec<Column> = vec![start];
+        columns.extend(w.scenarios.iter().map(|s| w.columns(s).1));
+        let rows = compare(&columns, (w.norm.min, w.norm.max));
+        let differing = rows
+            .iter()
+            .filter(|row| {
+                let steps = |v: &Option<f64>| v.map(|v| row.measure.unit().steps(v));
+                row.values[1..]
+                    .iter()
+                    .any(|v| steps(v) != steps(&row.values[0]))
+            })
+            .count();
+        assert!(differing > 0 && differing < rows.len());
+        assert_eq!(html.matches("<tr data-measure=").count(), differing);
+        assert!(html.contains(&format!("Afficher tous les indicateurs ({})", rows.len())));
+        assert!(
+            !html.contains("data-measure=\"Demand\""),
+            "moves change no demand"
+        );
+        // One bar chart per key figure, each covering every service at once.
+        assert_eq!(
+            html.matches("<figure class=\"compare-chart\"").count(),
+            STRIP.len()
+        );
+        assert!(html.contains("Les chiffres clés, tous services compris"));
+    }
+
+    #[test]
     fn hostile_names_are_written_as_text() {
         let w = Workspace::default_territory(Lang::Fr);
         let w = w.reduce(Action::RenameScenario {
@@ -399,7 +435,9 @@ mod rendered {
         let w = two_scenarios();
         let w = w.reduce(Action::DeleteScenario(w.active));
         let html = view(w, "panel");
-        assert!(html.contains("Scénario supprimé"));
+        // Said in the strip's status line, in a place of its own (issue 15).
+        let status = &html[html.find("class=\"strip-status\"").unwrap()..];
+        assert!(status.contains("Scénario supprimé"));
         assert!(html.contains("Rétablir"));
         assert!(html.contains("Scénarios supprimés"));
         assert!(html.contains("Importer un fichier de scénarios"));

@@ -592,11 +592,11 @@ fn every_parameter_is_labelled_and_explained_in_both_languages() {
     );
     assert!(fr.contains("<progress id=\"sim-progress\""));
     assert!(fr.contains("<label for=\"sim-progress\">Avancement de la simulation</label>"));
-    assert!(fr.contains("Annuler la simulation"));
+    assert!(fr.contains("Arrêter la simulation"));
     let en = tab_html(Workspace::default_territory(Lang::En));
     assert!(en.contains("Elrod and Tippett (2002)") && en.contains("13 of the 15 studies"));
     assert!(en.contains("value=\"0.08\""));
-    assert!(en.contains("Cancel the simulation") && en.contains("Random seed"));
+    assert!(en.contains("Stop the simulation") && en.contains("Random seed"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use super::{Event, Operation};
 use crate::engine::lang::{format_percent, Lang};
 use crate::engine::model::Territory;
-use crate::engine::names::Names;
+use crate::engine::names::{shown, Names};
 
 /// A factor as a change against normal demand: « +15 % », « −10 % », « normale » (one decimal
 /// at most, French decimal comma).
@@ -21,6 +21,12 @@ impl Operation {
     /// The operation as one line of the scenario's journal, naming things as the territory
     /// `before` it names them, e.g. « Équipe Collecte Nord : Dépôt de Bron → Agence de Saint-Priest ».
     pub fn describe(&self, before: &Territory, lang: Lang) -> String {
+        let line = self.describe_with_labels(before, lang);
+        shown(lang, &line).into_owned()
+    }
+
+    /// The line with the names as the territory writes them.
+    fn describe_with_labels(&self, before: &Territory, lang: Lang) -> String {
         let n = Names(before);
         let fr = lang == Lang::Fr;
         match self {
@@ -83,7 +89,7 @@ impl Operation {
             }
             Operation::OpenSite { name, capacity, .. } => {
                 if fr {
-                    format!("Ouverture du site {name} ({capacity} places)")
+                    format!("Création du site {name} ({capacity} places)")
                 } else {
                     format!("New site {name} (room for {capacity})")
                 }

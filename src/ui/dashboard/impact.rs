@@ -27,6 +27,10 @@ pub fn impact_section() -> Html {
             Measure::AgentsNewManager.name(lang),
             count(impact.agents_new_manager),
         ),
+        (
+            Measure::AgentsChanging.name(lang),
+            count(impact.agents_changing),
+        ),
         (t(lang, DashText::AgentsNew), count(impact.agents_new)),
         (t(lang, DashText::AgentsGone), count(impact.agents_gone)),
     ]
@@ -35,7 +39,9 @@ pub fn impact_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-impact">
             <h2 id="dash-impact">{ t(lang, DashText::ImpactTitle) }</h2>
             { how_computed(lang, DashText::ImpactTitle, DashText::HowImpact) }
-            { figure_table(lang, "impact-table", t(lang, DashText::ImpactCaption), &rows) }
+            <div id={super::source_id(Measure::AgentsChanging)} tabindex="-1">
+                { figure_table(lang, "impact-table", t(lang, DashText::ImpactCaption), &rows) }
+            </div>
         </section>
     }
 }

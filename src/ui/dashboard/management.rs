@@ -63,7 +63,9 @@ pub fn management_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-management">
             <h2 id="dash-management">{ t(lang, DashText::ManagementTitle) }</h2>
             { how_computed(lang, DashText::ManagementTitle, DashText::HowManagement) }
-            { figure_table(lang, "management-table", t(lang, DashText::ManagementCaption), &rows) }
+            <div id={super::source_id(Measure::PostsOutsideNorm)} tabindex="-1">
+                { figure_table(lang, "management-table", t(lang, DashText::ManagementCaption), &rows) }
+            </div>
             { disclosure(&opened, "posts-outside-norm", format!("{} ({norm_text})", t(lang, DashText::OutsideList)), || outside_table(&workspace, lang)) }
         </section>
     }

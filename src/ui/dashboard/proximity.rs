@@ -9,6 +9,7 @@ use super::figure::{figure_html, figures_table, Figure, Measure};
 use super::texts::DashText;
 use crate::engine::metrics::ServiceFigures;
 use crate::engine::model::Territory;
+use crate::engine::names::shown;
 use crate::ui::i18n::{format_decimal, format_int, t, Lang};
 use crate::ui::state::{use_workspace, Workspace};
 
@@ -49,7 +50,7 @@ pub fn proximity_section() -> Html {
                 <td class="number">{ figure_html(lang, &within) }</td>
                 <td class="number">
                     { figure_html(lang, &worst) }
-                    <span class="figure-sub zone-name">{ furthest_zone(territory, now) }</span>
+                    <span class="figure-sub zone-name">{ shown(lang, &furthest_zone(territory, now)).into_owned() }</span>
                 </td>
                 <td class="number">{ figure_html(lang, &access) }</td>
             </tr>
@@ -67,10 +68,28 @@ pub fn proximity_section() -> Html {
         <section class="dash-section" aria-labelledby="dash-proximity">
             <h2 id="dash-proximity">{ t(lang, DashText::ProximityTitle) }</h2>
             { how_computed(lang, DashText::ProximityTitle, DashText::HowProximity) }
-            { figures_table("proximity-table", t(lang, DashText::ProximityCaption).to_owned(), t(lang, DashText::Service), &[Measure::MeanMinutes.name(lang), Measure::ShareWithin.name(lang), Measure::MaxMinutes.name(lang), Measure::LowestAccess.name(lang)], html! { { for rows } }) }
+            <div id={super::source_id(Measure::LongestTrip)} tabindex="-1">
+                { figures_table("proximity-table", t(lang, DashText::ProximityCaption).to_owned(), t(lang, DashText::Service), &[Measure::MeanMinutes.name(lang), Measure::ShareWithin.name(lang), Measure::MaxMinutes.name(lang), Measure::LowestAccess.name(lang)], html! { { for rows } }) }
+                { key_lines(&workspace, &[Measure::LongestTrip, Measure::ResidentsBeyondReach]) }
+            </div>
             <h3>{ t(lang, DashText::CommunesTitle) }</h3>
             { for per_commune }
         </section>
+    }
+}
+
+/// Strip figures as lines under a table: the name, the value with its change, what it names.
+pub fn key_lines(workspace: &Workspace, measures: &[Measure]) -> Html {
+    let lang = workspace.lang;
+    let keys = workspace.key_figures(workspace.active_scenario());
+    html! {
+        { for keys.into_iter().filter(|k| measures.contains(&k.measure)).map(|key| html! {
+            <p class="figure-line key-line">
+                <span class="figure-label">{ key.measure.name(lang) }{ crate::ui::i18n::colon(lang) }</span>
+                { figure_html(lang, &key.figure) }
+                <span class="figure-sub">{ key.detail }</span>
+            </p>
+        }) }
     }
 }
 
@@ -128,7 +147,7 @@ fn commune_table(
         let worst_name = commune
             .worst_zone
             .and_then(|(zone, _)| territory.zones.get(zone.index()))
-            .map(|zone| zone.name.clone())
+            .map(|zone| shown(lang, &zone.name).into_owned())
             .unwrap_or_default();
         html! {
             <tr>

@@ -6,15 +6,23 @@ use crate::texts;
 texts! {
     /// Texts of the dashboard.
     pub enum DashText {
-        Legend => "Chaque chiffre est suivi de son évolution depuis le territoire de départ\u{a0}: ▲ hausse, ▼ baisse, = inchangé, et «\u{a0}mieux\u{a0}» ou «\u{a0}pire\u{a0}» selon le sens de l'indicateur.",
-            "Each figure is followed by its change since the starting territory: ▲ up, ▼ down, = unchanged, and “better” or “worse” depending on which way the figure improves.";
+        Legend => "Sous chaque chiffre qui a changé, son évolution depuis le territoire de départ\u{a0}: ▲ hausse, ▼ baisse, et «\u{a0}mieux\u{a0}» ou «\u{a0}pire\u{a0}» selon le sens de l'indicateur\u{a0}; un chiffre seul n'a pas changé.",
+            "Under each figure that changed, its change since the starting territory: ▲ up, ▼ down, and “better” or “worse” depending on which way the figure improves; a figure alone has not changed.";
+        ChangesTitle => "Ce qui a changé depuis le départ", "What changed since the start";
+        ChangesCaption => "Chiffres modifiés, le plus grand changement d'abord", "Figures that changed, largest change first";
+        NothingChanged => "Rien n'a changé depuis le départ\u{a0}: les chiffres ci-dessous sont ceux du territoire de départ.", "Nothing has changed since the start: the figures below are the starting territory's.";
+        NoFigureChanged => "Les modifications en cours ne changent aucun chiffre affiché.", "The changes in force change no figure shown.";
+        MoreChanges => "autres chiffres modifiés", "more figures changed";
+        AtStartColumn => "Au départ", "At start";
+        Now => "Maintenant", "Now";
+        Change => "Évolution", "Change";
+        TeamWord => "équipe", "team";
+        Site => "Site", "Site";
+        Capacity => "Capacité (places)", "Capacity (places)";
+        SitesCount => "Sites qui accueillent plus d'agents que leur capacité", "Sites holding more agents than their capacity";
+        SitesCaption => "Sites au-delà de leur capacité", "Sites over capacity";
+        NoSiteOver => "Aucun site n'accueille plus d'agents que sa capacité.", "No site holds more agents than its capacity.";
         HowComputed => "Comment c'est calculé", "How it is computed";
-        AtStart => "au départ", "at start";
-        Unchanged => "inchangé", "unchanged";
-        Improved => "mieux", "better";
-        Worse => "pire", "worse";
-        Up => "hausse", "up";
-        Down => "baisse", "down";
         NoValue => "sans objet", "not applicable";
         Service => "Service", "Service";
         Team => "Équipe", "Team";
@@ -24,8 +32,6 @@ texts! {
         Residents => "habitants", "residents";
         Figure => "Indicateur", "Figure";
         Value => "Valeur et évolution", "Value and change";
-        Show => "Afficher", "Show";
-        Hide => "Masquer", "Hide";
 
         WorkloadTitle => "Charge de travail", "Workload";
         WorkloadCaption => "Charge par service (demande ÷ capacité, par mois)", "Load per service (demand ÷ capacity, per month)";

@@ -75,6 +75,7 @@ pub fn workload_section() -> Html {
             { figures_table("workload-table", t(lang, DashText::WorkloadCaption).to_owned(), t(lang, DashText::Service), &[Measure::Demand.name(lang), Measure::Capacity.name(lang), Measure::Load.name(lang), Measure::LoadWithAbsence.name(lang)], html! { { for rows } }) }
             <p class="figure-line usual-absence">{ usual_absence_text(lang, territory) }</p>
             { overloaded(&workspace, &opened) }
+            { super::sites::sites_over_capacity(&workspace) }
             <h3>{ t(lang, DashText::TeamLoadTitle) }</h3>
             { for per_team }
         </section>
@@ -121,7 +122,7 @@ fn overloaded(workspace: &Workspace, opened: &Opened) -> Html {
     let (first, rest) = over.split_at(over.len().min(OVERLOADED_SHOWN));
     html! {
         <>
-            <h3>{ Measure::OverloadedTeams.name(lang) }</h3>
+            <h3 id={super::source_id(Measure::OverloadedTeams)} tabindex="-1">{ Measure::OverloadedTeams.name(lang) }</h3>
             <p class="figure-line overloaded-count">
                 <span class="figure-label">{ t(lang, DashText::OverloadedCount) }</span>
                 { figure_html(lang, &count) }

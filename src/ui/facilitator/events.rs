@@ -45,16 +45,20 @@ fn site_unavailable_form() -> Html {
     let workspace = use_workspace();
     let lang = workspace.lang;
     let site = use_node_ref();
+    let own = use_state(|| None::<FacText>);
     let onsubmit = {
         let site = site.clone();
-        form::submit(&workspace, Control::EventSite, move |workspace| {
-            let id = value_of(&site);
+        form::submit_checked(&workspace, Control::EventSite, &own, move |workspace| {
+            let id = chosen(value_of(&site)).ok_or(FacText::NoSite)?;
             let territory = workspace.territory();
             let relocate = territory
                 .site_ix(&id)
                 .map(|ix| default_relocation(territory, ix))
                 .unwrap_or_default();
-            Operation::Event(Event::SiteUnavailable { site: id, relocate })
+            Ok(Operation::Event(Event::SiteUnavailable {
+                site: id,
+                relocate,
+            }))
         })
     };
     let frame = Frame {
@@ -67,25 +71,26 @@ fn site_unavailable_form() -> Html {
     let fields = html! {
         <div class="field">
             <label for="event-site">{ t(lang, FacText::SiteLabel) }</label>
+            // Nothing picked at first: an event names its site on purpose.
             <select id="event-site" ref={site}>
+                <option value="" selected=true>{ t(lang, FacText::PickSite) }</option>
                 { for workspace.territory().sites.iter().map(|s| html! {
-                    <option value={s.id.clone()}>{ &s.name }</option>
+                    <option value={s.id.clone()}>{ crate::engine::names::shown(lang, &s.name).into_owned() }</option>
                 }) }
             </select>
         </div>
     };
-    let message = form::failure(&workspace, Control::EventSite, None::<FacText>);
+    let message = form::note(&workspace, Control::EventSite, *own);
     frame.view(fields, message, onsubmit)
 }
 
-/// The `<option>`s of a service picker, "every service" first when `every` is given.
-fn service_options(workspace: &Workspace, every: Option<FacText>) -> Html {
+/// The `<option>`s of a service picker, led by an empty choice (`first`: "every service", or
+/// "choose a service").
+fn service_options(workspace: &Workspace, first: FacText) -> Html {
     let lang = workspace.lang;
     html! {
         <>
-            if let Some(every) = every {
-                <option value="">{ t(lang, every) }</option>
-            }
+            <option value="" selected=true>{ t(lang, first) }</option>
             { for workspace.territory().services.iter().map(|s| html! {
                 <option value={s.id.clone()}>{ &s.name }</option>
             }) }
@@ -127,7 +132,7 @@ fn absence_wave_form() -> Html {
             <div class="field">
                 <label for="event-wave-service">{ t(lang, FacText::ServiceLabel) }</label>
                 <select id="event-wave-service" ref={service}>
-                    { service_options(&workspace, Some(FacText::EveryService)) }
+                    { service_options(&workspace, FacText::EveryService) }
                 </select>
             </div>
             <div class="field">
@@ -136,7 +141,7 @@ fn absence_wave_form() -> Html {
             </div>
         </>
     };
-    let message = form::failure(&workspace, Control::EventAbsence, *own);
+    let message = form::note(&workspace, Control::EventAbsence, *own);
     frame.view(fields, message, onsubmit)
 }
 
@@ -151,8 +156,9 @@ fn demand_surge_form() -> Html {
         let (service, commune, rise) = (service.clone(), commune.clone(), rise.clone());
         form::submit_checked(&workspace, Control::EventSurge, &own, move |_| {
             let rise = percent(&value_of(&rise)).ok_or(FacText::NotANumber)?;
+            let service = chosen(value_of(&service)).ok_or(FacText::NoService)?;
             Ok(Operation::Event(Event::DemandSurge {
-                service: value_of(&service),
+                service,
                 commune: chosen(value_of(&commune)),
                 factor: 1.0 + rise,
             }))
@@ -170,7 +176,7 @@ fn demand_surge_form() -> Html {
             <div class="field">
                 <label for="event-surge-service">{ t(lang, FacText::ServiceLabel) }</label>
                 <select id="event-surge-service" ref={service}>
-                    { service_options(&workspace, None) }
+                    { service_options(&workspace, FacText::PickService) }
                 </select>
             </div>
             <div class="field">
@@ -188,7 +194,7 @@ fn demand_surge_form() -> Html {
             </div>
         </>
     };
-    let message = form::failure(&workspace, Control::EventSurge, *own);
+    let message = form::note(&workspace, Control::EventSurge, *own);
     frame.view(fields, message, onsubmit)
 }
 

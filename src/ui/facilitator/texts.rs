@@ -39,6 +39,10 @@ texts! {
         EveryCommune => "Toutes les communes", "Every commune";
         SurgeRate => "Hausse de la demande (%)", "Demand rise (%)";
         SurgeSubmit => "Déclencher la hausse", "Start the surge";
+        PickSite => "— choisir un site —", "— choose a site —";
+        PickService => "— choisir un service —", "— choose a service —";
+        NoSite => "Choisissez le site qui devient indisponible.", "Choose the site that becomes unavailable.";
+        NoService => "Choisissez le service dont la demande augmente.", "Choose the service whose demand rises.";
         NotANumber => "Saisissez un nombre, par exemple 15 ou 12,5.", "Type a number, for example 15 or 12.5.";
         GroupsTitle => "Scénarios des groupes", "The groups' scenarios";
         GroupsHelp => "Chaque groupe exporte ses scénarios (onglet Scénarios, « Exporter tous les scénarios ») ; choisissez ou déposez ici leurs fichiers : le scénario actif de chacun est ajouté sous le nom du fichier.",

@@ -1,5 +1,6 @@
 //! How zones are shaded by travel time (six bands of a sequential palette told apart with a colour-vision deficiency and on a projector, see `palette`, plus hatching beyond the catchment) and the legend that says so in words.
 
+use crate::engine::names::shown;
 use yew::prelude::*;
 
 use crate::engine::lang::Lang;
@@ -61,7 +62,8 @@ impl Band {
         }
     }
 
-    fn label(self) -> MapText {
+    /// The band in words, as the legend writes it.
+    pub fn label(self) -> MapText {
         match self {
             Band::UpTo5 => MapText::BandUpTo5,
             Band::To10 => MapText::Band5To10,
@@ -126,7 +128,7 @@ pub fn shades_of(
             let title = fill(
                 t(lang, MapText::ZoneTitle),
                 &[
-                    ("zone", &zone.name),
+                    ("zone", &shown(lang, &zone.name)),
                     ("population", &format_decimal(lang, zone.population, 0)),
                     ("minutes", &minutes_text(lang, minutes)),
                 ],

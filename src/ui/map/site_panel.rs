@@ -130,6 +130,10 @@ pub fn site_panel(props: &SitePanelProps) -> Html {
                         <option value={id.clone()} selected={*id == chosen}>{ name }</option>
                     }) }
                 </select>
+                // The list is narrow: the site chosen is also written in full under it.
+                if let Some((_, name)) = props.others.iter().find(|(id, _)| *id == chosen) {
+                    <span class="chosen-site" aria-hidden="true">{ "→ " }{ name }</span>
+                }
             </div>
         }
     });

@@ -1,5 +1,6 @@
 //! The map's text alternatives: the zones with their travel time (folded, long for the Métropole) and the communes with their population.
 
+use crate::engine::names::shown;
 use yew::prelude::*;
 
 use crate::engine::lang::Lang;
@@ -52,7 +53,7 @@ pub fn zones_table(props: &ZonesTableProps) -> Html {
         let site = figures
             .and_then(|f| f.nearest_site.get(z).copied().flatten())
             .and_then(|s| territory.sites.get(s.index()))
-            .map_or("—", |s| s.name.as_str());
+            .map_or_else(|| "—".to_owned(), |s| shown(lang, &s.name).into_owned());
         let within = service.and_then(|s| within_catchment(minutes, s.catchment_minutes));
         let within = match within {
             Some(true) => t(lang, MapText::Yes),
@@ -61,7 +62,7 @@ pub fn zones_table(props: &ZonesTableProps) -> Html {
         };
         html! {
             <tr data-zone={zone.id.clone()}>
-                <th scope="row">{ &zone.name }</th>
+                <th scope="row">{ shown(lang, &zone.name).into_owned() }</th>
                 <td>{ &zone.commune }</td>
                 <td class="number">{ format_decimal(lang, zone.population, 0) }</td>
                 <td class="number">{ minutes.map_or_else(|| "—".to_owned(), |m| format_decimal(lang, m, 1)) }</td>

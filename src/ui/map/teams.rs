@@ -136,6 +136,12 @@ pub fn move_form(props: &MoveFormProps) -> Html {
         };
         html! { <option value={id.clone()} selected={*id == *chosen}>{ label }</option> }
     });
+    // The list is narrow: the site chosen is also written in full under it.
+    let chosen_name = props
+        .sites
+        .iter()
+        .find(|(id, _)| *id == *chosen)
+        .map(|(_, name)| name.clone());
     html! {
         <form class="move-form" {onsubmit}>
             <label for="move-to">{ fill(t(lang, MapText::MoveTo), &[("team", &props.team_name)]) }</label>
@@ -143,6 +149,7 @@ pub fn move_form(props: &MoveFormProps) -> Html {
                 <select id="move-to" {onchange}>{ for options }</select>
                 <button type="submit">{ t(lang, MapText::Move) }</button>
             </div>
+            if let Some(name) = chosen_name { <span class="chosen-site" aria-hidden="true">{ "→ " }{ name }</span> }
             if let Some(message) = &props.refusal {
                 <p class="refusal" role="alert">{ message }</p>
             }

@@ -56,8 +56,9 @@ texts! {
         ConfirmClose => "Fermer le site", "Close the site";
         Cancel => "Abandonner", "Cancel";
         Deselect => "Fermer le panneau du site", "Close the site panel";
-        OpenSiteButton => "Ouvrir un site…", "Open a site…";
-        OpenHeading => "Ouvrir un nouveau site", "Open a new site";
+        DismissAlert => "Fermer l'avertissement", "Close the warning";
+        OpenSiteButton => "Créer un site…", "Create a site…";
+        OpenHeading => "Créer un nouveau site", "Create a new site";
         OpenHint => "Cliquez sur la carte à l'endroit du site. Au clavier, sur la carte\u{a0}: les flèches déplacent la vue, Entrée place le site au centre (la croix), Échap abandonne.",
             "Click the map where the site goes. From the keyboard, on the map: the arrow keys move the view, Enter places the site at the centre (the cross), Escape cancels.";
         PlacedAt => "Emplacement choisi sur la carte{commune}. Cliquez ailleurs sur la carte pour le déplacer.",
@@ -74,7 +75,7 @@ texts! {
         Capacity => "Capacité (agents)", "Capacity (agents)";
         Latitude => "Latitude (degrés)", "Latitude (degrees)";
         Longitude => "Longitude (degrés)", "Longitude (degrees)";
-        ConfirmOpen => "Ouvrir le site", "Open the site";
+        ConfirmOpen => "Créer le site", "Create the site";
         BadCapacity => "La capacité doit être un nombre entier d'agents, 0 ou plus.", "The capacity must be a whole number of agents, 0 or more.";
         ZonesSummary => "Tableau des zones ({count})\u{a0}: temps jusqu'au site le plus proche, {service}",
             "Zones table ({count}): time to the nearest site, {service}";

@@ -1,5 +1,6 @@
 //! What the map's components show, read from the workspace and the engine's figures (no figure is computed here).
 
+use crate::engine::names::shown;
 use yew::AttrValue;
 
 use crate::engine::lang::Lang;
@@ -62,7 +63,7 @@ impl<'a> View<'a> {
             territory
                 .sites
                 .get(ix.index())
-                .map_or("—", |s| s.name.as_str())
+                .map_or_else(|| "—".to_owned(), |s| shown(lang, &s.name).into_owned())
         };
         let mut groups: Vec<(SiteIx, TeamGroup)> = Vec::new();
         for team in territory
@@ -86,7 +87,7 @@ impl<'a> View<'a> {
                 None => groups.push((
                     team.site,
                     TeamGroup {
-                        site: site_name(team.site).to_owned(),
+                        site: site_name(team.site),
                         teams: vec![item],
                     },
                 )),
@@ -112,7 +113,7 @@ impl<'a> View<'a> {
         let mut sites_by_name: Vec<(String, String)> = territory
             .sites
             .iter()
-            .map(|s| (s.id.clone(), s.name.clone()))
+            .map(|s| (s.id.clone(), shown(lang, &s.name).into_owned()))
             .collect();
         ordered::sort_by_key(&mut sites_by_name, |a| a.1.to_lowercase());
         let scenario = workspace.scenario();
@@ -239,7 +240,7 @@ impl<'a> View<'a> {
                 let name = fill(
                     t(lang, MapText::SiteName),
                     &[
-                        ("site", &site.name),
+                        ("site", &shown(lang, &site.name)),
                         ("detail", &detail),
                         ("room", over_long.as_deref().unwrap_or(&room_text)),
                     ],
@@ -252,7 +253,7 @@ impl<'a> View<'a> {
                     label,
                     weight: here.agents,
                     name: name.into(),
-                    title: site.name.clone().into(),
+                    title: shown(lang, &site.name).into_owned().into(),
                     detail: detail.into(),
                     over: over_short,
                     room: room_text.into(),
@@ -311,7 +312,7 @@ impl<'a> View<'a> {
             .collect();
         Some(SitePanelView {
             id: site.id.clone(),
-            name: site.name.clone(),
+            name: shown(lang, &site.name).into_owned(),
             facts: fill(
                 t(lang, MapText::SiteFacts),
                 &[

@@ -1,15 +1,17 @@
 //! What the Operations tab's forms share beside the form shape of `ui::form`: the site picker
 //! and reading a whole number.
 
+use crate::engine::names::shown;
 use yew::prelude::*;
 
 use super::texts::OpsText;
+use crate::engine::lang::Lang;
 use crate::engine::model::Territory;
 
 /// The options of a site picker, in the territory's order.
-pub fn site_options(territory: &Territory) -> Html {
+pub fn site_options(lang: Lang, territory: &Territory) -> Html {
     html! {
-        { for territory.sites.iter().map(|site| html! { <option value={site.id.clone()}>{ &site.name }</option> }) }
+        { for territory.sites.iter().map(|site| html! { <option value={site.id.clone()}>{ shown(lang, &site.name).into_owned() }</option> }) }
     }
 }
 

@@ -43,6 +43,6 @@ pub fn headcount_form() -> Html {
             </div>
         </>
     };
-    let message = form::failure(&workspace, Control::Headcount, *own);
+    let message = form::note(&workspace, Control::Headcount, *own);
     frame.view(fields, message, onsubmit)
 }

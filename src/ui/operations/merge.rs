@@ -38,6 +38,6 @@ pub fn merge_form() -> Html {
             <TeamPicker id="merge-absorb" label={OpsText::MergeAbsorb} team={absorb} nth={1} />
         </>
     };
-    let message = form::failure(&workspace, Control::MergeTeams, None::<OpsText>);
+    let message = form::note(&workspace, Control::MergeTeams, None::<OpsText>);
     frame.view(fields, message, onsubmit)
 }

@@ -38,10 +38,10 @@ pub fn move_team_form() -> Html {
             <TeamPicker id="move-team" label={OpsText::MoveTeam} {team} />
             <div class="field">
                 <label for="move-site">{ t(lang, OpsText::MoveSite) }</label>
-                <select id="move-site" ref={site}>{ site_options(workspace.territory()) }</select>
+                <select id="move-site" ref={site}>{ site_options(lang, workspace.territory()) }</select>
             </div>
         </>
     };
-    let message = form::failure(&workspace, Control::MoveTeam, None::<OpsText>);
+    let message = form::note(&workspace, Control::MoveTeam, None::<OpsText>);
     frame.view(fields, message, onsubmit)
 }

@@ -74,7 +74,7 @@ pub fn split_form() -> Html {
             </div>
         </>
     };
-    let message = form::failure(&workspace, Control::SplitTeam, *own);
+    let message = form::note(&workspace, Control::SplitTeam, *own);
     frame.view(fields, message, onsubmit)
 }
 

@@ -12,19 +12,15 @@ use yew::prelude::*;
 use super::messages::quoted;
 use super::texts::ScenText;
 use crate::engine::comparison::Measure;
+use crate::engine::decision::STRIP;
 use crate::ui::i18n::t;
 use crate::ui::state::{use_workspace, Action, MAX_COMPARED};
 use crate::ui::storage::download;
 pub use model::Comparison;
 
-/// The figures drawn as bars: overload, travel and reach for the service shown on the map,
-/// posts outside the norm, agents moved.
-fn charted(measure: Measure, service: Option<&str>, shown: &str) -> bool {
-    match measure {
-        Measure::OverloadedTeams | Measure::PostsOutsideNorm | Measure::AgentsMoved => true,
-        Measure::MeanMinutes | Measure::ShareWithin => service == Some(shown),
-        _ => false,
-    }
+/// The figures drawn as bars, first: the decision strip's, which cover every service.
+fn charted(measure: Measure) -> bool {
+    STRIP.contains(&measure)
 }
 
 /// The whole comparison page.
@@ -34,6 +30,8 @@ pub fn compare_view() -> Html {
     let lang = workspace.lang;
     let comparison = Comparison::of(&workspace);
     let heading = use_node_ref();
+    // Only the rows where a scenario differs from the start, unless every row is asked for.
+    let every = use_state(|| false);
     {
         // Keyboard and screen-reader users land on the comparison's title when it opens.
         let heading = heading.clone();
@@ -72,11 +70,38 @@ pub fn compare_view() -> Html {
     let charts = comparison
         .lines
         .iter()
-        .filter(|line| charted(line.measure, line.service.as_deref(), &workspace.service))
+        .filter(|line| charted(line.measure))
         .enumerate()
         .map(|(index, line)| {
             chart::bar_chart(lang, &comparison, line, &format!("compare-chart-{index}"))
         });
+    let differing = comparison.lines.iter().filter(|l| l.differs()).count();
+    let shown = if *every {
+        comparison.clone()
+    } else {
+        Comparison {
+            lines: comparison
+                .lines
+                .iter()
+                .filter(|l| l.differs())
+                .cloned()
+                .collect(),
+            ..comparison.clone()
+        }
+    };
+    let toggle_every = {
+        let every = every.clone();
+        Callback::from(move |_| every.set(!*every))
+    };
+    let toggle_label = if *every {
+        format!("{} ({})", t(lang, ScenText::ShowDifferences), differing)
+    } else {
+        format!(
+            "{} ({})",
+            t(lang, ScenText::ShowEvery),
+            comparison.lines.len()
+        )
+    };
     let journals = comparison.scenario_ids.iter().filter_map(|id| {
         let scenario = workspace.scenarios.iter().find(|s| s.id == *id)?;
         let lines = scenario.scenario.journal(lang);
@@ -111,9 +136,17 @@ pub fn compare_view() -> Html {
             if comparison.scenario_ids.is_empty() {
                 <p class="hint">{ t(lang, ScenText::NothingCompared) }</p>
             }
-            { table::comparison_table(lang, &comparison) }
             <h3>{ t(lang, ScenText::ChartsTitle) }</h3>
             <div class="compare-charts">{ for charts }</div>
+            <div class="compare-table-head">
+                <h3>{ t(lang, if *every { ScenText::EveryTitle } else { ScenText::DifferencesTitle }) }</h3>
+                <button type="button" class="no-print" aria-pressed={every.to_string()} onclick={toggle_every}>{ toggle_label }</button>
+            </div>
+            if !*every && differing == 0 {
+                <p class="hint">{ t(lang, ScenText::NoDifference) }</p>
+            } else {
+                { table::comparison_table(lang, &shown) }
+            }
             <h3>{ t(lang, ScenText::JournalsTitle) }</h3>
             <div class="compare-journals">{ for journals }</div>
         </section>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::texts::ScenText;
 use crate::ui::i18n::{format_int, singular, t, Lang};
 use crate::ui::import::input_value;
+use crate::ui::sheet::texts::SheetText;
 use crate::ui::state::{use_workspace, Action, NamedScenario, WorkspaceHandle, MAX_COMPARED};
 
 /// « 3 modifications », singular for 0 and 1 in French, for 1 in English.
@@ -128,6 +129,8 @@ fn item(props: &ItemProps) -> Html {
             <div class="scenario-actions">
                 <button type="button" onclick={send(&workspace, Action::SelectScenario(id))} disabled={active}
                     aria-describedby={name_id.clone()} title={t(lang, ScenText::ShowHint)}>{ t(lang, ScenText::Show) }</button>
+                <button type="button" onclick={send(&workspace, Action::ShowSheet(Some(id)))}
+                    aria-describedby={name_id.clone()} title={t(lang, SheetText::OpenHint)}>{ t(lang, SheetText::Open) }</button>
                 <button type="button" onclick={send(&workspace, Action::CopyScenario(id))}
                     aria-describedby={name_id.clone()}>{ t(lang, ScenText::Copy) }</button>
                 <button type="button" onclick={toggle_rename} aria-expanded={renaming.to_string()}

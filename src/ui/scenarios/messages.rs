@@ -8,7 +8,7 @@ use super::texts::ScenText;
 use crate::engine::lang::Lang;
 use crate::ui::facilitator::texts::FacText;
 use crate::ui::i18n::{format_int, t};
-use crate::ui::state::{use_workspace, Action, Notice, Problem, StorageFailure};
+use crate::ui::state::{use_workspace, Action, Notice, Problem, StorageFailure, WorkspaceHandle};
 use crate::ui::storage::download_scenarios;
 
 /// A name in the language's quotes, isolated so that right-to-left marks inside stay inside.
@@ -61,7 +61,38 @@ fn storage_text(lang: Lang, failure: &StorageFailure) -> String {
     }
 }
 
-/// Everything said about keeping work, under the header.
+/// What the last action on the scenarios did, with "restore" after a deletion and a button to
+/// close it; `None` when there is nothing to say. The workshop says it in the strip's status line,
+/// the comparison and the sheet in the corner of the page.
+pub fn notice_line(workspace: &WorkspaceHandle) -> Option<Html> {
+    let lang = workspace.lang;
+    let notice = workspace.notice.as_ref()?;
+    let dismiss_notice = {
+        let workspace = workspace.clone();
+        Callback::from(move |_| workspace.dispatch(Action::DismissNotice))
+    };
+    let restore = match notice {
+        Notice::Deleted { id, .. } if workspace.trash.iter().any(|s| s.id == *id) => {
+            let (workspace, id) = (workspace.clone(), *id);
+            Some(Callback::from(move |_| {
+                workspace.dispatch(Action::RestoreScenario(id))
+            }))
+        }
+        _ => None,
+    };
+    Some(html! {
+        <div class="message notice">
+            <p>{ notice_html(lang, notice) }</p>
+            if let Some(restore) = restore {
+                <button type="button" onclick={restore}>{ t(lang, ScenText::Restore) }</button>
+            }
+            <button type="button" onclick={dismiss_notice}>{ t(lang, ScenText::Dismiss) }</button>
+        </div>
+    })
+}
+
+/// Everything said about keeping work: alerts float over the page's corner; the last action's
+/// notice too, unless the workshop's strip says it.
 #[function_component(Messages)]
 pub fn messages() -> Html {
     let workspace = use_workspace();
@@ -70,23 +101,11 @@ pub fn messages() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |_| download_scenarios(&workspace))
     };
-    let dismiss_notice = {
-        let workspace = workspace.clone();
-        Callback::from(move |_| workspace.dispatch(Action::DismissNotice))
-    };
     let dismiss_problem = {
         let workspace = workspace.clone();
         Callback::from(move |_| workspace.dispatch(Action::DismissProblem))
     };
-    let restore = match &workspace.notice {
-        Some(Notice::Deleted { id, .. }) if workspace.trash.iter().any(|s| s.id == *id) => {
-            let (workspace, id) = (workspace.clone(), *id);
-            Some(Callback::from(move |_| {
-                workspace.dispatch(Action::RestoreScenario(id))
-            }))
-        }
-        _ => None,
-    };
+    let strip_shown = !workspace.comparing && workspace.sheet.is_none() && !workspace.presentation;
     // Link and saved-work problems concern the whole page; file problems sit by their controls.
     let problem = match &workspace.problem {
         Some(Problem::Link(error)) => Some(error.message(lang)),
@@ -111,18 +130,9 @@ pub fn messages() -> Html {
                     <button type="button" onclick={dismiss_problem}>{ t(lang, ScenText::Dismiss) }</button>
                 </div>
             }
-            // Always in the page, so that screen readers announce what appears in it.
-            <div class="notice-region" role="status">
-                if let Some(notice) = &workspace.notice {
-                    <div class="message notice">
-                        <p>{ notice_html(lang, notice) }</p>
-                        if let Some(restore) = restore {
-                            <button type="button" onclick={restore}>{ t(lang, ScenText::Restore) }</button>
-                        }
-                        <button type="button" onclick={dismiss_notice}>{ t(lang, ScenText::Dismiss) }</button>
-                    </div>
-                }
-            </div>
+            if !strip_shown {
+                <div class="notice-region" role="status">{ for notice_line(&workspace) }</div>
+            }
         </div>
     }
 }

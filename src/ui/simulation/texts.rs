@@ -45,7 +45,7 @@ texts! {
 
         ProgressLabel => "Avancement de la simulation", "Simulation progress";
         RunsDone => "tirages effectués sur", "runs drawn of";
-        Cancel => "Annuler la simulation", "Cancel the simulation";
+        Cancel => "Arrêter la simulation", "Stop the simulation";
         Restart => "Relancer la simulation", "Run the simulation again";
         Running => "Simulation en cours…", "Simulation running…";
         Finished => "Simulation terminée.", "Simulation finished.";

@@ -9,7 +9,7 @@ use crate::engine::lang::{format_percent, Lang};
 use crate::engine::model::SiteIx;
 use crate::engine::ordered;
 use crate::engine::suggest::{CommuneChange, Layout, SiteLoad};
-use crate::ui::form::failure_note;
+use crate::ui::form::{note_html, Note};
 use crate::ui::i18n::{format_decimal, format_int, t};
 use crate::ui::map::texts::{agents, fill};
 
@@ -102,7 +102,7 @@ impl AnswerView<'_> {
                     aria-describedby={if self.refusal.is_some() { note } else { "suggest-apply-help" }}>
                     { t(lang, SuggestText::Apply) }
                 </button>
-                { failure_note(note, self.refusal.clone()) }
+                { refusal_note(note, self.refusal.clone()) }
                 <p id="suggest-apply-help" class="hint">{ help }</p>
             </div>
         }
@@ -351,4 +351,15 @@ pub fn count_sites(lang: Lang, n: usize) -> String {
             &[("n", &format_int(lang, n as i64))],
         )
     }
+}
+
+/// A refusal right under the control it is about, announced at once.
+pub fn refusal_note(id: &str, message: Option<String>) -> Html {
+    note_html(
+        id,
+        message.map(|text| Note {
+            text,
+            refused: true,
+        }),
+    )
 }

@@ -10,13 +10,12 @@ use yew::prelude::*;
 use crate::engine::model::{SiteIx, Territory};
 use crate::engine::ordered;
 use crate::engine::suggest::{today_sites, Goal, Stage};
-use crate::ui::form::{failure, failure_note};
 use crate::ui::i18n::{format_decimal, format_int, t};
 use crate::ui::map::dom;
 use crate::ui::map::texts::fill;
 use crate::ui::state::{use_workspace, Action, Control, Workspace, WorkspaceHandle};
 
-use super::answer::{count_sites, AnswerView};
+use super::answer::{count_sites, refusal_note, AnswerView};
 use super::runner::Suggester;
 use super::state::{Field, Refusal, Status, SuggestAction};
 use super::texts::SuggestText;
@@ -133,8 +132,9 @@ pub fn suggest_panel(props: &SuggestPanelProps) -> Html {
                 scenario_name: &workspace.active_scenario().name,
                 moved: workspace.impact().agents_moved,
                 show_today: suggester.show_today,
-                refusal: refusal(Field::Apply)
-                    .or_else(|| failure(&workspace, Control::Suggest, None::<SuggestText>)),
+                refusal: refusal(Field::Apply).or_else(|| {
+                    crate::ui::form::refusal(&workspace, Control::Suggest, None::<SuggestText>)
+                }),
                 heading: answer_heading.clone(),
                 onapply: apply,
                 onrecompute: recompute.clone(),
@@ -172,7 +172,7 @@ pub fn suggest_panel(props: &SuggestPanelProps) -> Html {
                 </form>
             }
             { status_line(&workspace, suggester) }
-            { failure_note("suggest-ask-refusal", refusal(Field::Ask)) }
+            { refusal_note("suggest-ask-refusal", refusal(Field::Ask)) }
             { for answer_view }
         </section>
     }
@@ -317,7 +317,7 @@ fn question_fields(
                     aria-invalid={sites_refusal.is_some().then_some("true")}
                     aria-describedby={if sites_refusal.is_some() { "suggest-sites-refusal suggest-sites-help" } else { "suggest-sites-help" }} />
                 <p id="suggest-sites-help" class="hint">{ sites_help }</p>
-                { failure_note("suggest-sites-refusal", sites_refusal) }
+                { refusal_note("suggest-sites-refusal", sites_refusal) }
             </div>
             <fieldset class="suggest-goal">
                 <legend>{ t(lang, SuggestText::Goal) }</legend>
@@ -442,7 +442,7 @@ fn locks(
                     <ul>{ for others.into_iter().map(check) }</ul>
                 </fieldset>
             </details>
-            { failure_note("suggest-locked-refusal", refusal) }
+            { refusal_note("suggest-locked-refusal", refusal) }
         </fieldset>
     }
 }

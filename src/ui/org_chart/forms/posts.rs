@@ -71,7 +71,7 @@ pub fn add_post_form() -> Html {
             { field::select("org-add-role", t(lang, OrgText::FieldRole), &roles, &role_value, field::keep(&role)) }
             { field::select("org-add-boss", t(lang, OrgText::FieldNewBoss), &bosses, &boss_value, field::keep(&boss)) }
             <p class="hint">{ format!("{}{}{id}", t(lang, OrgText::NewIdNote), colon(lang)) }</p>
-            { form::button_and_note(t(lang, OrgText::SubmitAddPost), "org-add-refusal", form::failure(&workspace, Control::AddPost, None::<OrgText>)) }
+            { form::button_and_note(t(lang, OrgText::SubmitAddPost), "org-add-refusal", form::note(&workspace, Control::AddPost, None::<OrgText>)) }
         </form>
     }
 }
@@ -102,7 +102,7 @@ pub fn remove_post_form() -> Html {
         <form class="org-form-fields" {onsubmit}>
             { field::select("org-remove-post", t(lang, OrgText::FieldPost), &posts, &post_value, field::keep(&post)) }
             { field::select("org-remove-heir", t(lang, OrgText::FieldHandTo), &heirs, &heir_value, field::keep(&heir)) }
-            { form::button_and_note(t(lang, OrgText::SubmitRemovePost), "org-remove-refusal", form::failure(&workspace, Control::RemovePost, None::<OrgText>)) }
+            { form::button_and_note(t(lang, OrgText::SubmitRemovePost), "org-remove-refusal", form::note(&workspace, Control::RemovePost, None::<OrgText>)) }
         </form>
     }
 }

@@ -35,7 +35,7 @@ pub fn reports_to_form() -> Html {
         <form class="org-form-fields" {onsubmit}>
             { field::select("org-reports-post", t(lang, OrgText::FieldPost), &posts, &post_value, field::keep(&post)) }
             { field::select("org-reports-boss", t(lang, OrgText::FieldNewBoss), &bosses, &boss_value, field::keep(&boss)) }
-            { form::button_and_note(t(lang, OrgText::SubmitReportsTo), "org-reports-refusal", form::failure(&workspace, Control::ReportsTo, None::<OrgText>)) }
+            { form::button_and_note(t(lang, OrgText::SubmitReportsTo), "org-reports-refusal", form::note(&workspace, Control::ReportsTo, None::<OrgText>)) }
         </form>
     }
 }
@@ -64,7 +64,7 @@ pub fn team_manager_form() -> Html {
         <form class="org-form-fields" {onsubmit}>
             { field::select("org-manager-team", t(lang, OrgText::FieldTeam), &teams, &team_value, field::keep(&team)) }
             { field::select("org-manager-post", t(lang, OrgText::FieldManager), &managers, &manager_value, field::keep(&manager)) }
-            { form::button_and_note(t(lang, OrgText::SubmitTeamManager), "org-manager-refusal", form::failure(&workspace, Control::TeamManager, None::<OrgText>)) }
+            { form::button_and_note(t(lang, OrgText::SubmitTeamManager), "org-manager-refusal", form::note(&workspace, Control::TeamManager, None::<OrgText>)) }
         </form>
     }
 }

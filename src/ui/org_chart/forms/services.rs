@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::engine::hierarchy::Hierarchy;
 use crate::engine::model::Role;
 use crate::engine::operations::Operation;
 use crate::ui::form;
@@ -27,7 +28,18 @@ pub fn merge_services_form() -> Html {
     }
     let first_value = field::chosen(&first, &services, 0);
     let second_value = field::chosen(&second, &services, 1);
-    let head_value = field::chosen(&head, &heads, 0);
+    // Until one is picked, the head proposed is one who already leads one of the two services.
+    let hierarchy = Hierarchy::of(territory);
+    let proposed = [&first_value, &second_value]
+        .into_iter()
+        .filter_map(|id| territory.service_ix(id))
+        .flat_map(|k| hierarchy.heads_of(territory, k))
+        .find_map(|post| {
+            let id = &territory.manager(post).id;
+            heads.iter().position(|choice| &choice.value == id)
+        })
+        .unwrap_or(0);
+    let head_value = field::chosen(&head, &heads, proposed);
     let operation = Operation::MergeServicesUnderHead {
         services: [first_value.clone(), second_value.clone()],
         head: head_value.clone(),
@@ -40,7 +52,7 @@ pub fn merge_services_form() -> Html {
             { field::select("org-merge-first", t(lang, OrgText::FieldServiceA), &services, &first_value, field::keep(&first)) }
             { field::select("org-merge-second", t(lang, OrgText::FieldServiceB), &services, &second_value, field::keep(&second)) }
             { field::select("org-merge-head", t(lang, OrgText::FieldHead), &heads, &head_value, field::keep(&head)) }
-            { form::button_and_note(t(lang, OrgText::SubmitMergeServices), "org-merge-refusal", form::failure(&workspace, Control::MergeServices, None::<OrgText>)) }
+            { form::button_and_note(t(lang, OrgText::SubmitMergeServices), "org-merge-refusal", form::note(&workspace, Control::MergeServices, None::<OrgText>)) }
         </form>
     }
 }

@@ -1,5 +1,6 @@
 //! The pieces of the tree: a post's card with its figures and norm badge, a branch's toggle, a team.
 
+use crate::engine::names::shown;
 use yew::prelude::*;
 
 use crate::engine::metrics::{ManagerFigures, SpanStanding};
@@ -110,7 +111,7 @@ impl Chart<'_> {
         let lang = self.lang;
         let team = self.territory.team(team);
         let service = &self.territory.service(team.service).name;
-        let site = &self.territory.site(team.site).name;
+        let site = shown(lang, &self.territory.site(team.site).name);
         let agents = format!(
             "{} {}",
             format_int(lang, team.agents.into()),

@@ -51,6 +51,16 @@ pub fn shown_steps(unit: Unit) -> impl Fn(f64) -> f64 {
     move |value| unit.steps(value)
 }
 
+impl Line {
+    /// Whether a scenario's value, as shown, differs from the start's.
+    pub fn differs(&self) -> bool {
+        let steps = shown_steps(self.unit);
+        let shown = |v: &Option<f64>| v.map(&steps);
+        let start = self.values.first().map(shown).unwrap_or(None);
+        self.values.iter().skip(1).any(|v| shown(v) != start)
+    }
+}
+
 impl Comparison {
     /// The start and the compared scenarios of the active territory.
     pub fn of(workspace: &Workspace) -> Comparison {
