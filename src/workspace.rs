@@ -61,6 +61,8 @@ pub enum Control {
     EventSite,
     EventAbsence,
     EventSurge,
+    /// A suggestion applied from the « Suggérer » panel.
+    Suggest,
 }
 
 /// An operation the engine refused, and where it came from.
