@@ -625,8 +625,11 @@ impl<C: Cost> Steps<C> {
         let inst = &self.inst;
         let free = inst.free_sites();
         let take = inst.p.saturating_sub(inst.locked_count());
-        if take == 0 || take >= free.len() || inst.users() == 0 {
-            // One choice only, or no resident to serve: every choice is as good.
+        // With no resident to serve every choice is as good, except within room: the sites
+        // already filled by other services, or the agents shared equally, can still overflow.
+        let as_good = inst.users() == 0
+            && (inst.rooms.is_none() || choices(free.len(), take) > self.options.enumerate_up_to);
+        if take == 0 || take >= free.len() || as_good {
             let mut chosen = inst.locked.clone();
             for &s in free.iter().take(take) {
                 chosen[s] = true;
@@ -636,7 +639,7 @@ impl<C: Cost> Steps<C> {
             return Phase::Finished;
         }
         let work = choices(free.len(), take)
-            .saturating_mul(inst.users() as u64)
+            .saturating_mul(inst.users().max(1) as u64)
             .saturating_mul(take as u64);
         if inst.p < 2 || work <= self.options.enumerate_up_to {
             let per_choice = (inst.users() * inst.p).max(1) as u64;

@@ -441,12 +441,13 @@ impl<'a> Plan<'a> {
             .map(|t| t.id.clone())
     }
 
-    /// Any team of the service other than `not`, not part of a multi-trade team.
+    /// Any team of the service other than `not`, not part of a multi-trade team (an empty one
+    /// too: it can take the agent as well as any other).
     fn any_other_team_of_service(&self, not: &str) -> Option<String> {
         self.work
             .teams
             .iter()
-            .find(|t| t.service == self.service && t.id != not && t.crew.is_none() && t.agents > 0)
+            .find(|t| t.service == self.service && t.id != not && t.crew.is_none())
             .map(|t| t.id.clone())
     }
 }
