@@ -9,8 +9,12 @@
 //!              { "id": "exercise-1", "name": "…", "changed": { "embedded": "portes-des-alpes", "files": { … } } } ],
 //!   "scenarios": [ { "name": "Fermer Bron", "base": "portes-des-alpes", "operations": [ … ] } ],
 //!   "active": 0,
-//!   "trash": [ … same as scenarios … ] }
+//!   "trash": [ … same as scenarios … ],
+//!   "group": "Groupe bleu" }
 //! ```
+//! `group` is optional: a workshop group's name, written once the group has named itself; so is
+//! `timeline`, the facilitator's scheduled events (`engine::timeline`).
+//!
 //! Version 0 (the first prototype's shape, still read): one unnamed scenario on an embedded
 //! territory, `{ "format": "maillage-scenarios", "version": 0, "territory": "portes-des-alpes",
 //! "operations": [ … ] }`.
@@ -33,6 +37,7 @@ use super::lang::Lang;
 use super::model::Territory;
 use super::operations::Operation;
 use super::scenario::{ReplayError, Scenario};
+use super::timeline::Scheduled;
 
 pub mod link;
 
@@ -98,6 +103,13 @@ pub struct Document {
     /// Deleted scenarios the user can still restore, most recent last.
     #[serde(default)]
     pub trash: Vec<Entry>,
+    /// The workshop group's name, once the group has named itself (« Groupe bleu »): its
+    /// exported file is named after it, and a facilitator collects it under that name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The facilitator's timeline of scheduled events (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<Scheduled>,
 }
 
 /// Why a saved document, an exported file or a share link was refused; nothing is changed then.
@@ -226,6 +238,8 @@ impl Document {
             bases: vec![base],
             active: 0,
             trash: Vec::new(),
+            group: None,
+            timeline: Vec::new(),
         }
     }
 

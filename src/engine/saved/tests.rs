@@ -324,6 +324,8 @@ fn any_document() -> impl Strategy<Value = Document> {
             active: active % scenarios.len(),
             scenarios,
             trash,
+            group: None,
+            timeline: Vec::new(),
         })
 }
 
