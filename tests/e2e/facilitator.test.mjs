@@ -125,10 +125,10 @@ test('the presentation view enlarges the page for a projector, tucks the control
 /** The sentence under the ranking that says how the total is made, its spaces plain. */
 const totalText = async (page) => (await page.getByTestId('ranking-total').innerText()).replace(/\s/g, ' ');
 
-/** The ranked rows of the ranking table (place, scenario, one cell per criterion, total), and its weights from the headers (« … (× 2) »). */
+/** The ranked rows of the ranking table (place, scenario, total, one cell per criterion), its headers' names and the weights chosen in them. */
 async function rankingTable(table) {
-  const headers = await table.locator('thead th').allInnerTexts();
-  const weights = headers.slice(2, -1).map((h) => Number(h.match(/\(× (\d)\)$/)[1]));
+  const headers = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.firstChild.textContent.trim()));
+  const weights = await table.locator('thead select').evaluateAll((selects) => selects.map((s) => Number(s.value)));
   const rows = await table.locator('tbody:not(.references) tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.innerText)));
   const references = await table.locator('tbody.references tr.reference th').allInnerTexts();
   return { headers, weights, rows, references };
@@ -143,15 +143,15 @@ async function rankingTable(table) {
  */
 function checkPlaces({ rows, weights }) {
   weights.forEach((_, c) => {
-    const values = rows.map((r) => number(r[2 + c]));
+    const values = rows.map((r) => number(r[3 + c]));
     rows.forEach((r, i) => {
       const place = 1 + values.filter((v) => v < values[i]).length;
-      assert.match(r[2 + c], new RegExp(`\\(place ${place}\\)$`), `${r[1]}, criterion ${c + 1}`);
+      assert.match(r[3 + c], new RegExp(`\\(place ${place}\\)$`), `${r[1]}, criterion ${c + 1}`);
     });
   });
-  const totals = rows.map((r) => [...r.slice(2, -1).join(' ').matchAll(/\(place (\d+)\)/g)].reduce((a, m, c) => a + weights[c] * Number(m[1]), 0));
+  const totals = rows.map((r) => [...r.slice(3).join(' ').matchAll(/\(place (\d+)\)/g)].reduce((a, m, c) => a + weights[c] * Number(m[1]), 0));
   rows.forEach((r, i) => {
-    assert.equal(Number(r.at(-1)), totals[i], `${r[1]}: its total is its places times their weights`);
+    assert.equal(Number(r[2]), totals[i], `${r[1]}: its total is its places times their weights`);
     const place = 1 + totals.filter((s) => s < totals[i]).length;
     const shared = totals.filter((s) => s === totals[i]).length > 1;
     assert.equal(r[0].replace(/\s+/g, ' '), shared ? `${place} (ex æquo)` : `${place}`, `${r[1]}'s place`);
@@ -248,22 +248,22 @@ test("three named groups' files arrive under their names; the ranking leaves the
   const table = page.getByRole('table', { name: /^Classement des scénarios/ });
   const first = await rankingTable(table);
   // The default criteria: workload, residents' travel (two), management, disruption; each × 1.
-  assert.deepEqual(first.headers.slice(2, -1), [
-    'Équipes en surcharge (× 1)', 'Trajet le plus long (× 1)', 'Habitants hors de portée (× 1)',
-    'Postes hors norme (× 1)', "Agents changeant de site ou d'encadrant (× 1)",
+  assert.deepEqual(first.headers.slice(2), ['Total',
+    'Équipes en surcharge', 'Trajet le plus long', 'Habitants hors de portée', 'Postes hors norme', "Agents changeant de site ou d'encadrant",
   ]);
+  assert.deepEqual(first.weights, [1, 1, 1, 1, 1]);
   assert.equal(first.rows.length, 3, "the three groups are ranked; the facilitator's untouched scenario is not");
   assert.deepEqual(first.references, ['Départ (repère)', 'Scénario 1 (aucun changement)']);
   checkPlaces(first);
-  const moved = 2 + 4;
+  const moved = 3 + 4;
   // 1, 2, 3 northern collection teams moved: 11, 22 and 32 agents (teams.csv).
   assert.deepEqual(['Groupe bleu — Scénario 1', 'Groupe vert — Scénario 1', 'Groupe rouge — Scénario 1']
     .map((name) => number(first.rows.find((r) => r[1] === name)[moved])), [11, 22, 32]);
   assert.match(await totalText(page),
     /^Total = 1 × place « Équipes en surcharge » \+ 1 × place « Trajet le plus long » \+ .* ; le plus petit total est classé premier\./);
 
-  // Disruption weighted × 3: the group that moved least leads, as the sentence under the table says.
-  await page.getByRole('combobox', { name: "Poids de Agents changeant de site ou d'encadrant" }).selectOption('3');
+  // Disruption weighted × 3, in the table's own header: the group that moved least leads, as the sentence under the table says.
+  await page.getByRole('combobox', { name: /^Poids du critère «\s*Agents changeant de site ou d'encadrant\s*»$/ }).selectOption('3');
   const weighted = await rankingTable(table);
   assert.equal(weighted.weights.at(-1), 3);
   checkPlaces(weighted);
@@ -272,7 +272,7 @@ test("three named groups' files arrive under their names; the ranking leaves the
   assert.deepEqual(weighted.rows.map((r) => r[1]), ['Groupe bleu — Scénario 1', 'Groupe vert — Scénario 1', 'Groupe rouge — Scénario 1']);
   assert.match(await totalText(page), /\+ 3 × place « Agents changeant de site ou d'encadrant »/);
   // Disruption × 0: still shown, no longer counted.
-  await page.getByRole('combobox', { name: "Poids de Agents changeant de site ou d'encadrant" }).selectOption('0');
+  await page.getByRole('combobox', { name: /^Poids du critère «\s*Agents changeant de site ou d'encadrant\s*»$/ }).selectOption('0');
   const unweighted = await rankingTable(table);
   checkPlaces(unweighted);
   assert.deepEqual(unweighted.rows.map((r) => r[1]), ['Groupe rouge — Scénario 1', 'Groupe vert — Scénario 1', 'Groupe bleu — Scénario 1']);

@@ -13,6 +13,7 @@ use crate::engine::ranking::{
     rank, ranking_direction, Criterion, Standing, DEFAULT_CRITERIA, MAX_WEIGHT,
 };
 use crate::ui::dashboard::figure::Figure;
+use crate::ui::dom::select_value;
 use crate::ui::i18n::{format_int, t};
 use crate::ui::scenarios::compare::model::{shown_steps, Comparison, Line};
 use crate::ui::state::{use_workspace, Action, NamedScenario, MAX_COMPARED};
@@ -93,28 +94,21 @@ pub fn ranking() -> Html {
             let next = if weight.is_some() { None } else { Some(1) };
             Callback::from(move |_: Event| set(next))
         };
-        let reweigh = {
-            let set = set_weight(k.clone());
-            Callback::from(move |event: Event| {
-                if let Some(w) = crate::ui::dom::select_value(&event).and_then(|v| v.parse().ok()) {
-                    set(Some(w));
-                }
-            })
-        };
         html! {
             <li>
                 <input type="checkbox" id={id.clone()} checked={weight.is_some()} onchange={toggle} />
-                <label for={id.clone()}>{ line.label.clone() }</label>
-                if let Some(weight) = weight {
-                    { " " }
-                    <select class="weight" aria-label={format!("{} {}", t(lang, FacText::WeightOf), line.label)} onchange={reweigh}>
-                        { for (0..=MAX_WEIGHT).map(|w| html! {
-                            <option value={w.to_string()} selected={w == weight}>{ format!("× {w}") }</option>
-                        }) }
-                    </select>
-                }
+                <label for={id}>{ line.label.clone() }</label>
             </li>
         }
+    };
+    // A criterion's weight, chosen in the table's header (its key is its position in `criteria`).
+    let weigh = {
+        let setters: Vec<_> = criteria.iter().map(|(l, _)| set_weight(key(l))).collect();
+        Callback::from(move |(position, weight): (usize, u8)| {
+            if let Some(set) = setters.get(position) {
+                set(Some(weight));
+            }
+        })
     };
     let ranked_count = changed.iter().filter(|&&c| c).count();
     html! {
@@ -152,7 +146,7 @@ pub fn ranking() -> Html {
             } else if criteria.is_empty() {
                 <p class="ranking-empty" role="status">{ t(lang, FacText::NoCriterion) }</p>
             } else {
-                <RankingTable comparison={comparison.clone()} {criteria} {changed} />
+                <RankingTable comparison={comparison.clone()} {criteria} {changed} onweigh={weigh} />
             }
         </section>
     }
@@ -165,6 +159,8 @@ struct TableProps {
     criteria: Vec<(Line, u8)>,
     /// For each column of the comparison (the start first), whether it is ranked.
     changed: Vec<bool>,
+    /// A criterion's new weight, by its position.
+    onweigh: Callback<(usize, u8)>,
 }
 
 /// The ranking as a table: one row per ranked scenario, best first, then the reference rows
@@ -212,14 +208,10 @@ fn ranking_table(props: &TableProps) -> Html {
         .iter()
         .filter(|(_, w)| *w > 0)
         .map(|(line, w)| {
-            let (open, close) = match lang {
-                Lang::Fr => ("«\u{a0}", "\u{a0}»"),
-                Lang::En => ("“", "”"),
-            };
             format!(
-                "{w} × {} {open}{}{close}",
+                "{w} × {} {}",
                 t(lang, FacText::PlaceOn),
-                line.label
+                quote(lang, &line.label)
             )
         })
         .collect::<Vec<_>>();
@@ -233,10 +225,25 @@ fn ranking_table(props: &TableProps) -> Html {
                     <tr>
                         <th scope="col">{ t(lang, FacText::Place) }</th>
                         <th scope="col">{ t(lang, FacText::Scenario) }</th>
-                        { for props.criteria.iter().map(|(l, w)| html! {
-                            <th scope="col">{ l.label.clone() }<span class="weight-shown">{ format!(" (× {w})") }</span></th>
-                        }) }
                         <th scope="col">{ t(lang, FacText::Points) }</th>
+                        { for props.criteria.iter().enumerate().map(|(position, (l, w))| {
+                            let onweigh = props.onweigh.clone();
+                            let onchange = Callback::from(move |event: Event| {
+                                if let Some(weight) = select_value(&event).and_then(|v| v.parse().ok()) {
+                                    onweigh.emit((position, weight));
+                                }
+                            });
+                            html! {
+                                <th scope="col">
+                                    { l.label.clone() }{ " " }
+                                    <select class="weight" aria-label={format!("{} {}", t(lang, FacText::WeightOf), quote(lang, &l.label))} {onchange}>
+                                        { for (0..=MAX_WEIGHT).map(|n| html! {
+                                            <option value={n.to_string()} selected={n == *w}>{ format!("× {n}") }</option>
+                                        }) }
+                                    </select>
+                                </th>
+                            }
+                        }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -247,13 +254,13 @@ fn ranking_table(props: &TableProps) -> Html {
                                 if tied(s) { { " " }<span class="tie">{ format!("({})", t(lang, FacText::Tie)) }</span> }
                             </td>
                             <th scope="row"><bdi>{ comparison.columns[s.column].clone() }</bdi></th>
+                            <td class="points">{ format_int(lang, s.points as i64) }</td>
                             { for props.criteria.iter().zip(&s.places).map(|((line, _), place)| html! {
                                 <td>
                                     { value(line, s.column) }
                                     <span class="criterion-place">{ format!(" ({} {})", t(lang, FacText::PlaceOn), place) }</span>
                                 </td>
                             }) }
-                            <td class="points">{ format_int(lang, s.points as i64) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -263,8 +270,8 @@ fn ranking_table(props: &TableProps) -> Html {
                         <tr class="reference">
                             <td>{ "—" }</td>
                             <th scope="row"><bdi>{ reference_name(column) }</bdi></th>
-                            { for props.criteria.iter().map(|(line, _)| html! { <td>{ value(line, column) }</td> }) }
                             <td>{ "—" }</td>
+                            { for props.criteria.iter().map(|(line, _)| html! { <td>{ value(line, column) }</td> }) }
                         </tr>
                     }) }
                 </tbody>
@@ -282,6 +289,14 @@ fn ranking_table(props: &TableProps) -> Html {
             if more_than_shown { { " " }<span class="form-help">{ t(lang, FacText::CompareFirstFour) }</span> }
         </p>
         </>
+    }
+}
+
+/// A criterion's name in the language's quotation marks.
+fn quote(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => format!("“{text}”"),
     }
 }
 

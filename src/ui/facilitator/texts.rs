@@ -62,7 +62,7 @@ texts! {
         RankingTitle => "Classement", "Ranking";
         RankingHelp => "Chaque scénario qui change quelque chose reçoit sa place sur chaque critère coché (1 = le meilleur ; des valeurs affichées égales partagent la place). Le poids (× 0 à × 3) dit combien une place compte : × 0 montre le critère sans le compter.",
             "Each scenario that changes something gets its place on every ticked criterion (1 = best; values shown alike share the place). The weight (× 0 to × 3) says how much a place counts: × 0 shows the criterion without counting it.";
-        WeightOf => "Poids de", "Weight of";
+        WeightOf => "Poids du critère", "Weight of";
         TotalIs => "Total =", "Total =";
         TotalEnd => "\u{202F}; le plus petit total est classé premier. Le départ et les scénarios sans changement sont des repères, non classés.",
             "; the smallest total ranks first. The start and the scenarios without a change are references, not ranked.";
