@@ -75,7 +75,8 @@ pub fn group_board() -> Html {
             } else if !revealed {
                 <p class="board-waiting">{ t(lang, FacText::BoardHidden) }</p>
             }
-            <ul class="board-groups">{ for groups.iter().map(|s| card(s)) }</ul>
+            // As many columns as groups, so that two groups use the page as four do.
+            <ul class="board-groups" style={format!("--groups: {}", groups.len().max(1))}>{ for groups.iter().map(|s| card(s)) }</ul>
         </section>
     }
 }

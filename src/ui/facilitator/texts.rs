@@ -89,8 +89,8 @@ texts! {
         PlanTextExample => "le dépôt de Chassieu est inondé", "the Chassieu depot is flooded";
         ScheduleSubmit => "Programmer cet événement", "Schedule this event";
         TimelineTitle => "Chronologie de la séance", "Session timeline";
-        TimelineHelp => "Les événements programmés, à déclencher un par un au moment venu : chacun s'applique au scénario actif comme s'il venait des formulaires ci-dessus (journal, Annuler).",
-            "The scheduled events, to start one by one when the time comes: each applies to the active scenario as if it came from the forms above (journal, Undo).";
+        TimelineHelp => "Les événements programmés, à déclencher un par un au moment venu : chacun s'applique au scénario actif comme s'il venait des formulaires ci-dessous (journal, Annuler).",
+            "The scheduled events, to start one by one when the time comes: each applies to the active scenario as if it came from the forms below (journal, Undo).";
         TimelineEmpty => "Aucun événement programmé : cochez « Programmer dans la chronologie » ci-dessous.",
             "No event scheduled: tick “Schedule on the timeline” below.";
         Fire => "Déclencher", "Start";
