@@ -1,4 +1,5 @@
-//! Criterion benchmarks of the engine: evaluate the embedded territories, apply one operation and re-evaluate.
+//! Criterion benchmarks of the engine: evaluate the embedded territories, apply one operation and re-evaluate,
+//! count a scenario's change impact.
 
 use std::hint::black_box;
 
@@ -10,6 +11,8 @@ use maillage::engine::model::{
     Family, Manager, ManagerIx, Role, Service, ServiceIx, Site, SiteIx, Team, Territory, Zone,
 };
 use maillage::engine::operations::{apply, Operation};
+use maillage::engine::scenario::Scenario;
+use maillage::engine::suggest::{scenario_operation, Goal};
 
 /// A synthetic territory of `zones` zones on a grid and `sites` sites, two services, one lead
 /// per site: enough to time evaluate without the embedded data.
@@ -101,6 +104,42 @@ fn one_move(t: &Territory) -> Option<Operation> {
     })
 }
 
+/// A scenario of some length: the first team's service put on four sites by a suggestion, then
+/// ten teams each split in two, moved to another site and merged back.
+fn long_scenario(t: &Territory) -> Scenario {
+    let mut scenario = Scenario::new(t.clone());
+    if let Some(first) = t.teams.first() {
+        let service = &t.services[first.service.index()].id;
+        let sites: Vec<String> = t.sites.iter().take(4).map(|s| s.id.clone()).collect();
+        if let Ok(op) = scenario_operation(t, service, &sites, Goal::Distance) {
+            let _ = scenario.apply(op);
+        }
+    }
+    for (i, team) in t.teams.iter().filter(|x| x.agents > 1).take(10).enumerate() {
+        let new_team_id = format!("BENCH-{i}");
+        let site = &t.sites[i % t.sites.len()].id;
+        for op in [
+            Operation::SplitTeam {
+                team: team.id.clone(),
+                new_team_id: new_team_id.clone(),
+                new_name: String::new(),
+                agents: 1,
+            },
+            Operation::MoveTeam {
+                team: new_team_id.clone(),
+                to_site: site.clone(),
+            },
+            Operation::MergeTeams {
+                keep: team.id.clone(),
+                absorb: new_team_id,
+            },
+        ] {
+            let _ = scenario.apply(op);
+        }
+    }
+    scenario
+}
+
 fn benches(c: &mut Criterion) {
     let small = synthetic(40, 10);
     c.bench_function("evaluate synthetic 40 zones × 10 sites", |b| {
@@ -117,7 +156,37 @@ fn benches(c: &mut Criterion) {
             c.bench_function(&format!("apply one move and re-evaluate {key}"), |b| {
                 b.iter(|| apply(black_box(&territory), &operation).map(|t| evaluate(&t)))
             });
+            // What the app does after each edit: the figures and the change impact.
+            let scenario = Scenario::new(territory.clone());
+            c.bench_function(
+                &format!("apply one move, re-evaluate and count the change impact {key}"),
+                |b| {
+                    b.iter(|| {
+                        let mut edited = black_box(&scenario).clone();
+                        edited
+                            .apply(operation.clone())
+                            .map(evaluate)
+                            .map(|_| edited.change_impact())
+                    })
+                },
+            );
         }
+        if let Some(operation) = one_move(&territory) {
+            let mut moved = Scenario::new(territory.clone());
+            if moved.apply(operation).is_ok() {
+                c.bench_function(&format!("change impact after one move {key}"), |b| {
+                    b.iter(|| black_box(&moved).change_impact())
+                });
+            }
+        }
+        let scenario = long_scenario(&territory);
+        c.bench_function(
+            &format!(
+                "change impact after {} operations {key}",
+                scenario.operations().len()
+            ),
+            |b| b.iter(|| black_box(&scenario).change_impact()),
+        );
         if let Some(embedded) = embedded::by_key(key) {
             c.bench_function(&format!("read CSV {key}"), |b| {
                 b.iter(|| read_territory(black_box(&embedded.files)))

@@ -142,7 +142,7 @@ pub struct Workspace {
     pub next_id: u32,
     /// The projector view: large type, high contrast, controls tucked away.
     pub presentation: bool,
-    /// The exercise under way, its hints and debrief (not saved: a reload starts afresh).
+    /// The exercise under way, its hints and debrief (saved with the scenarios).
     pub training: Training,
     /// The workshop group's name, once it has named itself (saved; names its exported file).
     pub group: Option<String>,
@@ -400,7 +400,12 @@ impl Workspace {
             Action::DismissNotice => next.notice = None,
             Action::DismissProblem => next.problem = None,
             Action::StartExercise(exercise) => next.start_exercise(exercise),
-            Action::Training(action) => next.training = next.training.after(action),
+            Action::Training(action) => {
+                next.training = next.training.after(action);
+                if next.training.saved() != self.training.saved() {
+                    next.revision += 1;
+                }
+            }
             Action::CollectGroups(files) => next.collect_groups(&files),
             Action::NameGroup(name) => next.name_group(&name),
             Action::ShowBoard(shown) => {

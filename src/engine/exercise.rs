@@ -9,13 +9,14 @@ mod error;
 mod figures;
 mod json;
 mod reading;
+mod wording;
 
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
 use super::change::ChangeImpact;
-use super::lang::Lang;
+use super::lang::{colon, Lang};
 use super::metrics::{evaluate, Evaluation};
 use super::model::Territory;
 use super::operations::Operation;
@@ -64,6 +65,14 @@ pub fn builtin() -> Vec<Exercise> {
         .iter()
         .filter_map(|(_, text)| load_exercise(text).ok())
         .collect()
+}
+
+/// The text of the built-in exercise with this id.
+pub fn builtin_file(id: &str) -> Option<&'static str> {
+    BUILTIN_FILES
+        .iter()
+        .find(|(file, _)| file.strip_suffix(".json") == Some(id))
+        .map(|(_, text)| *text)
 }
 
 /// A text in French and in English.
@@ -137,13 +146,17 @@ impl Objective {
         })
     }
 
-    /// The objective in plain words, naming things as `names` does.
+    /// The objective in plain words, naming things as `names` does: a sentence where one is
+    /// written for the figure and its bound (`exercise/wording`), the figure and its bound otherwise.
     fn describe(&self, names: &Territory, threshold: f64) -> Bilingual {
         let at_most = self.comparator == Comparator::AtMost;
-        if self.threshold != Threshold::Start {
-            if let Some(sentence) = self.figure.sentence(names, at_most, threshold) {
-                return sentence;
-            }
+        let bound = wording::Bound {
+            at_most,
+            threshold,
+            from_start: self.threshold == Threshold::Start,
+        };
+        if let Some(sentence) = wording::sentence(&self.figure, names, bound) {
+            return sentence;
         }
         let subject = self.figure.subject(names);
         let unit = self.figure.unit();
@@ -153,19 +166,19 @@ impl Objective {
         );
         let (fr, en) = match (self.threshold, at_most) {
             (Threshold::Start, true) => (
-                format!("pas plus qu'au départ ({fr})"),
-                format!("no more than at the start ({en})"),
+                format!("pas plus qu'aujourd'hui ({fr})"),
+                format!("no more than today ({en})"),
             ),
             (Threshold::Start, false) => (
-                format!("pas moins qu'au départ ({fr})"),
-                format!("no less than at the start ({en})"),
+                format!("pas moins qu'aujourd'hui ({fr})"),
+                format!("no less than today ({en})"),
             ),
             (_, true) => (format!("au plus {fr}"), format!("at most {en}")),
             (_, false) => (format!("au moins {fr}"), format!("at least {en}")),
         };
         Bilingual {
-            fr: format!("{} : {fr}", subject.fr),
-            en: format!("{}: {en}", subject.en),
+            fr: format!("{}{}{fr}", subject.fr, colon(Lang::Fr)),
+            en: format!("{}{}{en}", subject.en, colon(Lang::En)),
         }
     }
 }
@@ -225,6 +238,14 @@ pub struct Exercise {
     pub reference: Vec<Operation>,
     /// What the debrief explains: the trade-offs.
     pub debrief: Bilingual,
+    /// The service the map shows while the exercise is under way: the file's `service`, or the
+    /// first service its objectives name; `None` when neither names one.
+    pub service: Option<String>,
+    /// The places a site opened during the exercise starts with, where the briefing gives the
+    /// figure (`new_site_capacity`).
+    pub new_site_capacity: Option<u32>,
+    /// The file as read, so that a workspace saved during the exercise can load it again.
+    source: Rc<str>,
     /// The starting territory: the embedded one after the setup.
     start: Rc<Territory>,
     /// Each objective's figure in the starting territory.
@@ -263,6 +284,17 @@ impl Exercise {
     pub fn start_values(&self) -> &[Option<f64>] {
         &self.start_values
     }
+
+    /// The file's text, as it was read.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether it is the built-in exercise of its id, word for word (a workspace saves it by
+    /// its id rather than its text).
+    pub fn is_builtin(&self) -> bool {
+        builtin_file(&self.id) == Some(&*self.source)
+    }
 }
 
 /// Reads and checks an exercise file. A refusal names the JSON path at fault and says what is
@@ -278,6 +310,9 @@ pub struct ObjectiveResult {
     pub text: Bilingual,
     /// Whether it is met.
     pub met: bool,
+    /// Whether it was already met at the start: a constraint to keep (« À maintenir »), which
+    /// earns no point and costs its weight when broken, rather than a goal to reach.
+    pub constraint: bool,
     /// The figure's value; `None` where it has no meaning (then the objective is not met).
     pub value: Option<f64>,
     /// At most or at least.
@@ -308,24 +343,31 @@ impl ObjectiveResult {
 pub struct Assessment {
     /// Each objective, in order.
     pub objectives: Vec<ObjectiveResult>,
-    /// How many are met.
+    /// How many objectives are met, goals and constraints together.
     pub met: usize,
-    /// 100 × the weight of the objectives met over the weight of all of them.
+    /// How many objectives are goals (not met at the start).
+    pub goals: usize,
+    /// How many goals are met.
+    pub goals_met: usize,
+    /// How many constraints (met at the start) are broken.
+    pub broken: usize,
+    /// 100 × (weight of the goals met − weight of the constraints broken) / weight of the goals.
     pub points: f64,
     /// The points taken off for disruption.
     pub penalty: f64,
-    /// `points − penalty`, at least 0, rounded to a whole number (0 to 100).
+    /// `points − penalty`, between 0 and 100, rounded to a whole number.
     pub score: u32,
 }
 
 impl Assessment {
-    /// Whether every objective is met.
+    /// Whether the exercise is done: every goal met and every constraint kept.
     pub fn all_met(&self) -> bool {
         self.met == self.objectives.len()
     }
 }
 
-/// Judges each objective; `start_values` stand for the `"start"` thresholds.
+/// Judges each objective; `start_values` stand for the `"start"` thresholds and tell which
+/// objectives were met at the start (the constraints).
 fn judge(
     exercise: &Exercise,
     start_values: &[Option<f64>],
@@ -339,10 +381,12 @@ fn judge(
         .enumerate()
         .map(|(i, objective)| {
             let value = objective.figure.value(current, evaluation, impact);
-            let threshold = objective.threshold_value(start_values.get(i).copied().flatten());
+            let start_value = start_values.get(i).copied().flatten();
+            let threshold = objective.threshold_value(start_value);
             ObjectiveResult {
                 text: objective.text.clone(),
                 met: objective.is_met(value, threshold),
+                constraint: objective.is_met(start_value, threshold),
                 value,
                 comparator: objective.comparator,
                 threshold,
@@ -353,18 +397,34 @@ fn judge(
         .collect()
 }
 
-/// Scores judged objectives: `100 × Σ weight of the met / Σ weight`, minus the penalty, at
-/// least 0, rounded.
+/// Scores judged objectives: only the goals (not met at the start) earn points, so that the
+/// start scores 0; a constraint broken (met at the start, no longer) takes its weight off.
+/// `100 × (Σ weight of the goals met − Σ weight of the constraints broken) / Σ weight of the
+/// goals`, minus the penalty, between 0 and 100, rounded. Without a goal (a start that meets
+/// everything, which loading refuses) there is nothing to earn: 0 points.
 fn score(objectives: Vec<ObjectiveResult>, penalty: f64) -> Assessment {
-    let total: f64 = objectives.iter().map(|o| o.weight).sum();
-    let won: f64 = objectives.iter().filter(|o| o.met).map(|o| o.weight).sum();
-    let points = if total > 0.0 {
-        100.0 * won / total
+    let weight = |keep: &dyn Fn(&ObjectiveResult) -> bool| -> f64 {
+        objectives
+            .iter()
+            .filter(|o| keep(o))
+            .map(|o| o.weight)
+            .sum()
+    };
+    let goals = weight(&|o| !o.constraint);
+    let won = weight(&|o| !o.constraint && o.met);
+    let lost = weight(&|o| o.constraint && !o.met);
+    let points = if goals > 0.0 {
+        100.0 * (won - lost) / goals
     } else {
         0.0
     };
+    let count =
+        |keep: &dyn Fn(&ObjectiveResult) -> bool| objectives.iter().filter(|o| keep(o)).count();
     Assessment {
-        met: objectives.iter().filter(|o| o.met).count(),
+        met: count(&|o| o.met),
+        goals: count(&|o| !o.constraint),
+        goals_met: count(&|o| !o.constraint && o.met),
+        broken: count(&|o| o.constraint && !o.met),
         objectives,
         points,
         penalty,

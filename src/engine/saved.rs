@@ -1,20 +1,26 @@
 //! The saved workspace: named scenarios in a versioned JSON document, its migration from older
 //! versions, and the share link that carries one scenario in a URL fragment.
 //!
-//! Version 1 (written today):
+//! Version 2 (written today):
 //! ```json
-//! { "format": "maillage-scenarios", "version": 1,
+//! { "format": "maillage-scenarios", "version": 2,
 //!   "bases": [ { "id": "portes-des-alpes", "name": "Portes des Alpes", "embedded": "portes-des-alpes" },
 //!              { "id": "import-1", "name": "Mon territoire", "files": { "zones.csv": "…", … } },
 //!              { "id": "exercise-1", "name": "…", "changed": { "embedded": "portes-des-alpes", "files": { … } } } ],
 //!   "scenarios": [ { "name": "Fermer Bron", "base": "portes-des-alpes", "operations": [ … ] } ],
 //!   "active": 0,
 //!   "trash": [ … same as scenarios … ],
+//!   "training": { "exercise": { "builtin": "fin-de-bail-mions" }, "hints_shown": 1, "debrief": false },
 //!   "group": "Groupe bleu" }
 //! ```
-//! `group` is optional: a workshop group's name, written once the group has named itself; so is
-//! `timeline`, the facilitator's scheduled events (`engine::timeline`).
+//! `training`, absent when no exercise is under way, is the guided exercise the trainee is doing
+//! and how far they are: a built-in exercise by its id, a trainer's file as its text
+//! (`{ "file": "…" }`); its scenarios are on the base `exercise-{id}`. `group` is optional too: a
+//! workshop group's name, written once the group has named itself; so is `timeline`, the
+//! facilitator's scheduled events (`engine::timeline`).
 //!
+//! Version 1 is version 2 without `training`. Read, it is given the exercise its active scenario
+//! is on, if that is a built-in exercise's base (a reload used to leave the exercise).
 //! Version 0 (the first prototype's shape, still read): one unnamed scenario on an embedded
 //! territory, `{ "format": "maillage-scenarios", "version": 0, "territory": "portes-des-alpes",
 //! "operations": [ … ] }`.
@@ -32,6 +38,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::embedded::{self, EmbeddedTerritory};
+use super::exercise::{builtin_file, load_exercise, Exercise};
 use super::io::{migrate_old_columns, read_territory, ImportError, TerritoryFiles};
 use super::lang::Lang;
 use super::model::Territory;
@@ -44,7 +51,9 @@ pub mod link;
 /// The `format` field of every saved document.
 pub const FORMAT: &str = "maillage-scenarios";
 /// The version written today.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
+/// What the id of an exercise's base starts with: `exercise-{id}`.
+pub const EXERCISE_BASE: &str = "exercise-";
 
 /// Where a base territory comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -110,6 +119,44 @@ pub struct Document {
     /// The facilitator's timeline of scheduled events (optional).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<Scheduled>,
+    /// The guided exercise under way, if any, and the trainee's progress in it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<SavedTraining>,
+}
+
+/// Which exercise is under way.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SavedExercise {
+    /// A built-in exercise, by its id: it reads as this version of the app ships it.
+    Builtin(String),
+    /// A trainer's exercise file, its text as it was loaded.
+    File(String),
+}
+
+/// The guided exercise under way and the trainee's progress in it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedTraining {
+    /// The exercise.
+    pub exercise: SavedExercise,
+    /// How many hints are shown.
+    #[serde(default)]
+    pub hints_shown: usize,
+    /// Whether the debrief is shown.
+    #[serde(default)]
+    pub debrief: bool,
+}
+
+impl SavedTraining {
+    /// The exercise, read again; `None` when it no longer loads (a built-in one this version
+    /// lacks), and then the scenarios are kept without it.
+    pub fn load(&self) -> Option<Exercise> {
+        let text = match &self.exercise {
+            SavedExercise::Builtin(id) => builtin_file(id)?,
+            SavedExercise::File(text) => text,
+        };
+        load_exercise(text).ok()
+    }
 }
 
 /// Why a saved document, an exported file or a share link was refused; nothing is changed then.
@@ -240,6 +287,7 @@ impl Document {
             trash: Vec::new(),
             group: None,
             timeline: Vec::new(),
+            training: None,
         }
     }
 
@@ -263,6 +311,10 @@ impl Document {
         let version = object.get("version").and_then(Value::as_u64);
         let document = match version {
             Some(0) => migrate_v0(value, lang)?,
+            Some(1) => migrate_v1(
+                serde_json::from_value::<Document>(value)
+                    .map_err(|e| SaveError::Malformed { detail: detail(&e) })?,
+            ),
             Some(VERSION) => serde_json::from_value::<Document>(value)
                 .map_err(|e| SaveError::Malformed { detail: detail(&e) })?,
             Some(version) => return Err(SaveError::TooNew { version }),
@@ -337,6 +389,23 @@ fn migrate_v0(value: Value, lang: Lang) -> Result<Document, SaveError> {
     };
     let scenario = lang.pick("Scénario 1", "Scenario 1").to_string();
     Ok(Document::single(base, scenario, old.operations))
+}
+
+/// Version 1 → version 2: the exercise a trainee was doing when the page was saved, found from
+/// the active scenario's base (`exercise-{id}` of a built-in exercise), its hints hidden.
+fn migrate_v1(mut document: Document) -> Document {
+    let id = document
+        .scenarios
+        .get(document.active)
+        .and_then(|entry| entry.base.strip_prefix(EXERCISE_BASE))
+        .filter(|id| builtin_file(id).is_some());
+    document.training = id.map(|id| SavedTraining {
+        exercise: SavedExercise::Builtin(id.to_string()),
+        hints_shown: 0,
+        debrief: false,
+    });
+    document.version = VERSION;
+    document
 }
 
 /// The name of an embedded territory, without generating it (the key itself when unknown).
@@ -417,6 +486,9 @@ pub struct Restored {
     pub active: usize,
     /// Deleted scenarios, most recent last.
     pub trash: Vec<RestoredEntry>,
+    /// The exercise under way, loaded, with the trainee's progress; `None` when there is none,
+    /// when it no longer loads, or when its base is gone.
+    pub training: Option<(Exercise, SavedTraining)>,
 }
 
 /// Loads every base a scenario uses and replays every scenario; refuses the whole document at the
@@ -466,11 +538,20 @@ pub fn restore(document: &Document) -> Result<Restored, SaveError> {
         .iter()
         .map(replay)
         .collect::<Result<Vec<_>, _>>()?;
+    let training = document.training.as_ref().and_then(|saved| {
+        let exercise = saved.load()?;
+        let base = format!("{EXERCISE_BASE}{}", exercise.id);
+        bases
+            .iter()
+            .any(|(b, _)| b.id == base)
+            .then(|| (exercise, saved.clone()))
+    });
     Ok(Restored {
         bases,
         scenarios,
         active: document.active,
         trash,
+        training,
     })
 }
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::change::{compare_with_lineage, identity_lineage, trace, ChangeImpact, Lineage};
+use super::change::{ChangeImpact, Flows};
 use super::lang::Lang;
 use super::model::Territory;
 use super::operations::{apply, Operation, OperationError};
@@ -147,18 +147,14 @@ impl Scenario {
             .collect()
     }
 
-    /// Which teams of the base each current team's agents come from.
-    pub fn lineage(&self) -> Lineage {
-        let mut lineage = identity_lineage(self.base(), self.base());
-        for (operation, before) in self.operations.iter().zip(self.befores()) {
-            trace(&mut lineage, before, operation);
-        }
-        lineage
-    }
-
-    /// Agents moved and agents with a new manager, from the base to the current territory.
+    /// What the operations change for the agents, from the base to the current territory: the
+    /// flows of agents between teams replayed from the operations (`change`'s counting rule).
     pub fn change_impact(&self) -> ChangeImpact {
-        compare_with_lineage(self.base(), self.current(), &self.lineage())
+        let mut flows = Flows::of(self.base());
+        for operation in &self.operations {
+            flows.record(operation);
+        }
+        flows.impact(self.current())
     }
 }
 

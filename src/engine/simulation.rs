@@ -51,7 +51,9 @@ use super::lang::Lang;
 use super::model::{Territory, ZoneIx};
 use crate::engine::ordered;
 pub use reading::{
-    is_stable, median_peak_in_months, read_backlog, BacklogReading, Clearing, STABLE_BACKLOG_MONTHS,
+    is_stable, median_peak_in_months, read_backlog, read_scenario, touched_services,
+    BacklogReading, CatchUp, Clearing, Difference, ScenarioReading, SAME_BACKLOG_MONTHS,
+    STABLE_BACKLOG_MONTHS,
 };
 use sampling::Table;
 

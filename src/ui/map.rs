@@ -32,7 +32,7 @@ use crate::ui::strip;
 
 use canvas::MapCanvas;
 use confirm::MoveConfirm;
-use drawing::{Drawing, Shared, HEIGHT};
+use drawing::{Drawing, Shared};
 use open_site::OpenSiteForm;
 use search::SiteSearch;
 use shading::{shades, Legend};
@@ -48,6 +48,8 @@ pub fn workshop_map() -> Html {
     let lang = workspace.lang;
     let selected_site = use_state(|| None::<String>);
     let draft = use_state(|| None::<[f64; 2]>);
+    // "Create a site" pressed, no place chosen yet: the map waits for a click, or Enter.
+    let placing = use_state(|| false);
     // The team being dragged, for the room the sites would have with it; and for the drop, when
     // the browser's drag data does not carry it.
     let dragging = use_state(|| None::<String>);
@@ -85,6 +87,15 @@ pub fn workshop_map() -> Html {
     ));
     let focus_panel = use_state(|| false);
     use_followed_operations(&workspace, &selected_site, &draft, &focus_panel);
+    {
+        // Another territory, or another scenario: no site is being opened there.
+        let (draft, placing) = (draft.clone(), placing.clone());
+        let key = (workspace.atlas().key, workspace.active);
+        use_effect_with(key, move |_| {
+            draft.set(None);
+            placing.set(false);
+        });
+    }
 
     let refusal = |control: Control| form::refusal(&workspace, control, None::<MapText>);
     let apply = |control: Control| {
@@ -118,15 +129,28 @@ pub fn workshop_map() -> Html {
         })
     };
     let pick = {
-        let draft = draft.clone();
-        use_callback((), move |at: [f64; 2], _| draft.set(Some(at)))
+        let (draft, placing) = (draft.clone(), placing.clone());
+        use_callback((), move |at: [f64; 2], _| {
+            placing.set(false);
+            draft.set(Some(at));
+        })
     };
-    let open_at_centre = {
-        let draft = draft.clone();
-        let centre = drawing
-            .projection
-            .unproject((drawing.width / 2.0, HEIGHT / 2.0));
-        Callback::from(move |_: MouseEvent| draft.set(Some(centre)))
+    // Opening a site starts on the map: the focus goes there, where a click or Enter places it.
+    let start_opening = {
+        let (draft, placing) = (draft.clone(), placing.clone());
+        Callback::from(move |_: MouseEvent| {
+            draft.set(None);
+            placing.set(true);
+            dom::focus_selector(".map-viewport");
+        })
+    };
+    let opening = *placing || draft.is_some();
+    let cancel_opening = {
+        let (draft, placing) = (draft.clone(), placing.clone());
+        Callback::from(move |()| {
+            draft.set(None);
+            placing.set(false);
+        })
     };
     // A site chosen on the map: with a team chosen, the move to confirm; else the site's panel.
     let choose_site = {
@@ -157,6 +181,19 @@ pub fn workshop_map() -> Html {
                 dom::focus_selector(&format!(".site-marker[data-members~=\"{site}\"]"));
             }
             confirming.set(None);
+        })
+    };
+    // Escape on the map: leaves the opening of a site (the focus back on its button), or else
+    // the move waiting for its confirmation.
+    let on_escape = {
+        let (cancel_move, cancel_opening) = (cancel_move.clone(), cancel_opening.clone());
+        use_callback(opening, move |(), opening| {
+            if *opening {
+                cancel_opening.emit(());
+                dom::focus_selector("button.open-site");
+            } else {
+                cancel_move.emit(());
+            }
         })
     };
     let drop_team = {
@@ -273,11 +310,13 @@ pub fn workshop_map() -> Html {
             current_site={moving.site.clone()} sites={view.sites_by_name.clone()} refusal={refusal(Control::MapMoveTeam)}
             onmove={move_team} />
     });
-    let open_form = (*draft).map(|at| {
-        let draft = draft.clone();
+    let open_form = opening.then(|| {
+        let at = *draft;
+        let commune = at.and_then(|point| commune_at(workspace.atlas(), point)).map(AttrValue::from);
+        let capacity = workspace.new_site_capacity().unwrap_or(DEFAULT_CAPACITY);
         html! {
-            <OpenSiteForm {lang} {at} fresh_id={fresh_site_id(&territory, "SITE")} refusal={refusal(Control::OpenSite)}
-                onopen={apply(Control::OpenSite)} oncancel={Callback::from(move |()| draft.set(None))} />
+            <OpenSiteForm {lang} {at} {commune} {capacity} fresh_id={fresh_site_id(&territory, "SITE")}
+                refusal={refusal(Control::OpenSite)} onopen={apply(Control::OpenSite)} oncancel={cancel_opening.clone()} />
         }
     });
     let find = {
@@ -300,14 +339,14 @@ pub fn workshop_map() -> Html {
                     </select>
                 </div>
                 <SiteSearch {lang} entries={entries} onfind={find} />
-                <button type="button" class="open-site" onclick={open_at_centre}>{ t(lang, MapText::OpenSiteButton) }</button>
+                <button type="button" class="open-site" onclick={start_opening}>{ t(lang, MapText::OpenSiteButton) }</button>
             </div>
             <div class="map-body">
                 <figure class="map">
                     <MapCanvas {lang} drawing={drawing.clone()} shades={zone_shades} {description} {markers}
-                        territory={territory_key} large={workspace.presentation} draft={draft_point}
+                        territory={territory_key} large={workspace.presentation} draft={draft_point} placing={opening}
                         dragging={dragging.is_some()} onpick={pick} onchoose={choose_site} ondrop={drop_team}
-                        onescape={cancel_move.clone()} found={*found} />
+                        onescape={on_escape} found={*found} />
                     if let Some(alert) = capacity_alert {
                         <div class="map-alert" role="alert">
                             <p>{ alert }</p>
@@ -328,11 +367,12 @@ pub fn workshop_map() -> Html {
                 <div class="map-side">
                     // First, beside the map: the site just chosen stays in view, not covered.
                     <div class="map-confirm">{ for confirm }</div>
+                    // A site being opened: its form first too, seen whole beside the map.
+                    { for open_form }
                     if workspace.presentation {
                         { key_figures(lang, &presentation_figures(&workspace)) }
                     }
                     <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes} />
-                    { for open_form }
                     { for site_panel }
                     if confirming.is_none() {
                         { for move_form }
@@ -381,6 +421,17 @@ fn use_followed_operations(
             _ => {}
         }
     });
+}
+
+/// The places a new site starts with when no exercise gives them.
+const DEFAULT_CAPACITY: u32 = 20;
+
+/// The commune whose boundary holds a point (longitude, latitude), where the map has boundaries.
+fn commune_at(atlas: &Atlas, point: [f64; 2]) -> Option<String> {
+    let shapes = atlas.communes.iter().map(|c| c.polygons.as_slice());
+    containing(point, shapes)
+        .and_then(|i| atlas.communes.get(i))
+        .map(|c| c.name.clone())
 }
 
 /// Each site's name and commune, for the search: the commune whose boundary holds the site, else

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::ui::i18n::{format_int, t};
 use crate::ui::state::use_workspace;
-pub use results::{Results, ResultsProps};
+pub use results::{DifferenceSaid, Results, ResultsProps};
 pub use runner::{use_simulation, SimulationProvider, Status};
 use runner::{SimAction, Target};
 use texts::SimText;
@@ -38,6 +38,10 @@ pub fn simulation_panel() -> Html {
     html! {
         <div class="simulation">
             <h2 id="sim-title">{ t(lang, SimText::Title) }</h2>
+            // The difference the scenario makes comes first, where it is seen without scrolling.
+            if let Some(outcome) = simulation.outcome.clone() {
+                <DifferenceSaid {outcome} {lang} {stale} />
+            }
             <p class="sim-intro">{ t(lang, SimText::Intro) }</p>
             <details class="how-computed">
                 <summary>{ t(lang, SimText::HowComputed) }</summary>

@@ -126,6 +126,7 @@ fn only_active(mut restored: Restored, name: String) -> Option<Restored> {
         scenarios: vec![answer],
         active: 0,
         trash: Vec::new(),
+        training: None,
     })
 }
 

@@ -46,6 +46,7 @@ impl Workspace {
             trash: self.trash.iter().map(entry).collect(),
             group: self.group.clone(),
             timeline: self.timeline.clone(),
+            training: self.training.saved(),
         }
     }
 
@@ -98,6 +99,9 @@ impl Workspace {
             ));
         }
         workspace.activate(ids.get(restored.active).copied().unwrap_or(1));
+        if let Some((exercise, saved)) = restored.training {
+            workspace.resume_exercise(Rc::new(exercise), &saved);
+        }
         workspace.revision = 0;
         workspace
     }

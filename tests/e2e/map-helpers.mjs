@@ -77,3 +77,33 @@ export function drawnBoxes(page) {
     };
   });
 }
+
+/**
+ * A point of the map (page pixels) inside commune `name` where a click lands on the map itself,
+ * away from every marker and label: where a new site can be placed. Scans a grid over the commune.
+ */
+export function freeSpotIn(page, name) {
+  return page.evaluate((name) => {
+    const commune = [...document.querySelectorAll('svg.map-svg path.commune')]
+      .find((p) => p.querySelector('title')?.textContent.startsWith(`${name} —`));
+    const frame = document.querySelector('.map-viewport').getBoundingClientRect();
+    const box = commune.getBoundingClientRect();
+    const steps = 24;
+    for (let j = 1; j < steps; j += 1) {
+      for (let i = 1; i < steps; i += 1) {
+        const x = box.left + (box.width * i) / steps;
+        const y = box.top + (box.height * j) / steps;
+        if (x < frame.left + 20 || x > frame.right - 60 || y < frame.top + 20 || y > frame.bottom - 20) continue;
+        const under = document.elementsFromPoint(x, y);
+        const onMarker = under.some((e) => e.closest('.site-marker, .site-label, .site-tip, .zoom-controls'));
+        const point = new DOMPoint(x, y).matrixTransform(commune.getScreenCTM().inverse());
+        const inside = commune.isPointInFill(point);
+        // Clear a few pixels around too: the click must not touch a marker's edge.
+        const clear = [[-8, 0], [8, 0], [0, -8], [0, 8]].every(([dx, dy]) =>
+          !document.elementsFromPoint(x + dx, y + dy).some((e) => e.closest('.site-marker, .site-label')));
+        if (inside && !onMarker && clear) return { x, y };
+      }
+    }
+    return null;
+  }, name);
+}

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, axeViolations } from './harness.mjs';
-import { marker, sitesDrawn, findSite, showService, switchTerritory, drawnBoxes } from './map-helpers.mjs';
+import { marker, sitesDrawn, findSite, showService, switchTerritory, drawnBoxes, freeSpotIn } from './map-helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -102,6 +102,53 @@ test('clicking the map opens a new site there, and a team can move to it', async
   await context.close();
 });
 
+// Issue 17: a site is opened where it goes on the map; the coordinates stay, tucked away.
+test('opening a site is done on the map: a click where it goes, or Enter at the centre of the view', async () => {
+  const { page, problems, context } = await app.open();
+  // The button asks for the place on the map, and the keyboard is taken there.
+  await page.getByRole('button', { name: 'Créer un site…' }).focus();
+  await page.keyboard.press('Enter');
+  const form = page.locator('form.open-site-form');
+  await form.getByText(/^Cliquez sur la carte à l'endroit du site/).waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('map-viewport'));
+  assert.match(await page.locator('.map-viewport').getAttribute('aria-label'), /Entrée place le site au centre de la vue/);
+  assert.equal(await page.locator('.site-draft.aim').count(), 1, 'a cross marks the centre');
+  assert.equal(await form.getByLabel('Latitude (degrés)').isVisible(), false, 'the coordinates are tucked away');
+  assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '20');
+  // Sent with no place: said beside the button, nothing opened.
+  await form.getByRole('button', { name: 'Créer le site' }).click();
+  await form.getByRole('alert').getByText("Choisissez d'abord l'emplacement").waitFor();
+  assert.equal(await sitesDrawn(page), 16);
+
+  // From the keyboard: the arrows move the view, Enter places the site at its centre.
+  await page.locator('.map-viewport').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await form.getByText(/^Emplacement choisi sur la carte\s: (Saint-Priest|Bron|Chassieu|Mions)\./).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'new-site-name');
+  assert.equal(await page.locator('.site-draft.aim').count(), 0);
+  assert.equal(await page.locator('.site-draft').count(), 1, 'the place chosen is marked');
+  // A click elsewhere moves it: into Mions, said in words.
+  const spot = await freeSpotIn(page, 'Mions');
+  await page.mouse.click(spot.x, spot.y);
+  await form.getByText(/^Emplacement choisi sur la carte\s: Mions\./).waitFor();
+  const lat = Number(await form.getByLabel('Latitude (degrés)').inputValue());
+  assert.ok(lat > 45.62 && lat < 45.69, `${lat} is in Mions`);
+  await form.getByLabel('Nom').fill('Antenne de Mions');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Site\u00a0: Antenne de Mions' }).waitFor();
+  assert.equal(await sitesDrawn(page), 17);
+
+  // Escape on the map leaves an opening; the focus goes back to its button.
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
+  await form.waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('open-site'));
+  assert.equal(await form.count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
 test('closing a site asks where each team goes, then its teams work from there', async () => {
   const { page, problems, context } = await app.open();
   await (await findSite(page, 'Maison de la Métropole de Mions (illustrative)', 'maison mions')).click();
@@ -132,9 +179,13 @@ test('an impossible operation shows the engine message next to its control and c
   await closing.getByRole('button', { name: 'Fermer le site' }).click();
   await closing.getByRole('alert').getByText(/ne peut pas fermer : aucun site d'accueil n'est indiqué pour ASE Mions/).waitFor();
   assert.equal(await sitesDrawn(page), 16);
-  // Opening a site under an id already taken.
+  // Opening a site under an id already taken (placed from the keyboard, at the view's centre).
   await page.getByRole('button', { name: 'Créer un site…' }).click();
   const opening = page.locator('form.open-site-form');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('map-viewport'));
+  await page.keyboard.press('Enter');
+  await opening.getByText(/^Emplacement choisi sur la carte/).waitFor();
+  await opening.getByText('Identifiant et coordonnées').click();
   await opening.getByLabel('Identifiant').fill('MDM-SP');
   await opening.getByRole('button', { name: 'Créer le site' }).click();
   await opening.getByRole('alert').getByText("l'identifiant « MDM-SP » est déjà pris par un autre site").waitFor();

@@ -138,7 +138,7 @@ test('export to a file, clear the browser, import the file: everything is back; 
     page.getByRole('button', { name: 'Exporter tous les scénarios (fichier)' }).first().click(),
   ]);
   const saved = await readFile(await download.path(), 'utf8');
-  assert.match(saved, /^\{"format":"maillage-scenarios","version":1,/);
+  assert.match(saved, /^\{"format":"maillage-scenarios","version":2,/);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.waitForSelector('body[data-ready="true"]');

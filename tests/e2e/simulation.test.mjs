@@ -76,8 +76,11 @@ test('each service gets a chart, a table and a reading in words, after a progres
   assert.equal(stable.length, 6, readings.join('\n'));
   assert.ok(readings.filter((r) => /Voirie|Protection de l'enfance/.test(r)).every((r) => /n'est jamais résorbée en 24 mois/.test(r)));
   assert.ok(label.endsWith(readings[0]), 'the chart is named by the sentence shown above it');
-  assert.ok(await page.getByText('changement (mois 1)').first().isVisible(), 'the change month is marked in words');
+  // Nothing changed: no change month is marked, on the charts or in the legend (issue 17).
   assert.ok(await page.getByText('Le scénario ne change rien').isVisible());
+  assert.equal(await page.locator('#panel-simulation .change-marker').count(), 0);
+  assert.equal(await page.locator('.sim-legend li.change').count(), 0);
+  assert.equal(await page.locator('.sim-difference').count(), 0);
 
   // The same figures as a table, for screen readers and exact values.
   await page.getByText('Tableau des valeurs — Voirie').click();
@@ -88,12 +91,46 @@ test('each service gets a chart, a table and a reading in words, after a progres
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.getByRole('status').filter({ hasText: 'Simulation finished.' }).waitFor();
   assert.match(await page.locator('.sim-reading').first().innerText(), /^“Collecte des déchets” is stable:/);
-  assert.ok(await page.getByText('change (month 1)').first().isVisible());
   await page.locator('details.sim-params > summary').click();
   assert.ok(await page.getByLabel('Productivity dip at the change (0 to 1)').isVisible());
   assert.deepEqual(await panelViolations(page), []);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.external, []);
+  await context.close();
+});
+
+// Issue 17: with a scenario, the reading starts with the difference it makes against doing
+// nothing, service by service, and sums up the services it leaves alone in one line.
+test('the first sentence names the difference a moved team makes, in French and in English', async () => {
+  const { page, problems, context } = await app.open();
+  await page.getByRole('tab', { name: 'Opérations' }).click();
+  await page.locator('#move-team-service').selectOption('ase');
+  await page.locator('#move-team').selectOption('ASE-SP1');
+  await page.locator('#move-site').selectOption('MDM-BR');
+  await page.getByRole('button', { name: 'Déplacer', exact: true }).click();
+  await openFinished(page);
+  const difference = page.locator('#panel-simulation .sim-difference');
+  assert.match(await difference.locator('p').first().innerText(),
+    /^Par rapport à ne rien changer\s: «\sProtection de l'enfance \(ASE\)\s», [\d\u202F]+ unités de plus en attente au mois 24, un retard pas rattrapé en 24\smois\.$/);
+  assert.equal(await difference.locator('p').nth(1).innerText(), 'Les 7 autres services ne sont pas touchés par le scénario.');
+  // The difference is said first, at the top of the tab, seen without scrolling.
+  const [said, legend] = await Promise.all([difference.boundingBox(), page.locator('.sim-legend').boundingBox()]);
+  assert.ok(said.y < legend.y);
+  assert.ok(said.y + said.height < 720, `within the first screen (${said.y} + ${said.height})`);
+  // Only the child-protection chart marks the change; the seven others read once, for both.
+  assert.equal(await page.locator('#panel-simulation .change-marker').count(), 1);
+  const readings = await page.locator('.sim-reading').allInnerTexts();
+  assert.equal(readings.filter((r) => /^Avec ou sans le scénario\s:/.test(r)).length, 7, readings.join('\n'));
+  assert.equal(new Set(readings).size, readings.length, 'no sentence is said twice');
+  assert.deepEqual(await panelViolations(page), []);
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('status').filter({ hasText: 'Simulation finished.' }).waitFor();
+  assert.match(await difference.locator('p').first().innerText(),
+    /^Against doing nothing: “Protection de l'enfance \(ASE\)”, [\d,]+ more units waiting in month 24, not made up within 24 months\.$/);
+  assert.equal(await difference.locator('p').nth(1).innerText(), 'The other 7 services are not touched by the scenario.');
+  assert.deepEqual(await panelViolations(page), []);
+  assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
 
@@ -182,7 +219,7 @@ test('a parameter out of range is refused beside its field with the engine\'s wo
     .waitFor({ timeout: 60_000 });
   await page.getByRole('status').filter({ hasText: 'Simulation terminée.' }).waitFor();
   assert.equal(await page.getByRole('alert').count(), 0, 'no refusal is left');
-  assert.ok(await page.getByText('changement (mois 6)').first().isVisible());
+  assert.equal(await page.locator('.change-marker').count(), 0, 'nothing changed, no change marked');
   const ticks = await page.locator('svg.backlog-chart').first().locator('.tick text').allTextContents();
   assert.equal(ticks.at(-1), '12', 'the month axis ends at the last month simulated');
   assert.deepEqual(problems.consoleErrors, []);
@@ -251,7 +288,9 @@ test('the browser draws exactly the figures of `maillage simulate` for the same 
     await page.locator('.sim-computed').filter({ hasText: '18 mois, 120 tirages, changement au mois 4' }).waitFor({ timeout: 60_000 });
     await page.getByRole('status').filter({ hasText: 'Simulation terminée.' }).waitFor();
     assert.ok(await page.getByText('Avec les changements du scénario', { exact: true }).first().isVisible(), 'both curves are in the legend');
-    assert.match(await page.locator('.sim-reading').nth(1).innerText(), /^Avec les changements du scénario\s: /);
+    assert.match(await page.locator('.sim-difference p').first().innerText(), /^Par rapport à ne rien changer\s: «\s.+\s», /);
+    assert.equal(await page.locator('.change-marker').count(), 1, 'the change is marked on the moved team\'s service');
+    assert.ok(await page.getByText('changement (mois 4)').first().isVisible());
 
     const args = ['--seed', '2024', '--runs', '120', '--months', '18', '--change-month', '4'];
     const base = await download(page, 'Exporter le résultat sans changement (JSON)');

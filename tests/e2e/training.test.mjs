@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { startApp, tab } from './harness.mjs';
+import { freeSpotIn } from './map-helpers.mjs';
 
 const require = createRequire(import.meta.url);
 let app;
@@ -27,13 +28,6 @@ async function panelViolations(page) {
   });
 }
 
-
-/** The objectives list of the exercise under way, one text per objective. */
-async function objectives(page) {
-  await tab(page, 'Exercices');
-  return page.locator('#panel-exercises .objective-list > li').allInnerTexts();
-}
-
 /** Changes a team's headcount with the Operations tab's form, as a trainee would. */
 async function setHeadcount(page, service, team, agents) {
   await tab(page, 'Opérations');
@@ -44,7 +38,7 @@ async function setHeadcount(page, service, team, agents) {
   await form.getByRole('button', { name: "Appliquer l'effectif" }).click();
 }
 
-test('a surge exercise played through the forms to its objectives met, then its debrief', async () => {
+test('a surge exercise starts at 0, rises as its goal is reached, survives a reload, then its debrief', async () => {
   const { page, problems, context } = await app.open();
   await tab(page, 'Exercices');
   const panel = page.locator('#panel-exercises');
@@ -54,15 +48,24 @@ test('a surge exercise played through the forms to its objectives met, then its 
   await panel.getByRole('heading', { name: SURGE_FR }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'exercise-title');
   assert.match(await panel.innerText(), /EHPAD de Saint-Priest/);
+  // The map shows the service the exercise is about.
+  const mapService = page.getByLabel('Service affiché sur la carte');
+  assert.equal(await mapService.inputValue(), 'paph');
   const score = panel.getByRole('status').filter({ hasText: 'Score' });
-  // The service holds with its usual absence (0.99); its Saint-Priest team does not (1.06).
-  assert.match(await score.innerText(), /4 objectifs atteints sur 5/);
-  const [service, team] = await objectives(page);
-  assert.match(service, /^✓\s*Atteint/);
-  assert.match(team, /Non atteint/);
-  assert.match(team, /Charge avec l'absence habituelle de l'équipe la plus chargée/);
-  assert.match(team, /au plus 1,00/);
-  const before = Number((await score.innerText()).match(/Score\u00a0: (\d+)/)[1]);
+  const points = async () => Number((await score.innerText()).match(/Score\u00a0: (\d+)/)[1]);
+  // Nothing done yet: 0 points. The one goal is the Saint-Priest team (1.06); what already holds
+  // (the service at 0.99, no hiring…) is to keep.
+  assert.equal(await points(), 0);
+  assert.match(await score.innerText(), /0 objectif atteint sur 1 — 4 contraintes maintenues sur 4/);
+  const goals = await panel.locator('.objective-list.goals > li').allInnerTexts();
+  assert.equal(goals.length, 1);
+  assert.match(goals[0], /^✗\s*Non atteint/);
+  assert.match(goals[0], /Aucune équipe du service Aide aux personnes âgées et handicapées \(PA-PH\) au-dessus d'une charge de 1,00 avec l'absence habituelle/);
+  assert.match(goals[0], /valeur 1,06 — au plus 1,00/);
+  const constraints = await panel.locator('.objective-list.constraints > li').allInnerTexts();
+  assert.equal(constraints.length, 4);
+  for (const line of constraints) assert.match(line, /^✓\s*Maintenu/, line);
+  assert.ok(constraints.some((line) => /Sans recruter cette année \(374 agents aujourd'hui\)/.test(line)));
 
   // A hint, on request only.
   assert.equal(await panel.locator('.hint-list li').count(), 0);
@@ -70,27 +73,81 @@ test('a surge exercise played through the forms to its objectives met, then its 
   await panel.locator('.hint-list li').first().waitFor();
   assert.match(await panel.locator('.hint-list').innerText(), /0,99 avec l'absence habituelle/);
 
-  // The reference solution, through the Operations tab's headcount form.
-  await setHeadcount(page, 'asi', 'ASI-BR2', 7);
+  // Hiring reaches the goal but breaks « Sans recruter »: half the points, the broken one shown.
   await setHeadcount(page, 'paph', 'PAPH-SP', 10);
   await tab(page, 'Exercices');
-  await panel.getByText('5 objectifs atteints sur 5').waitFor();
-  const after = Number((await panel.getByRole('status').filter({ hasText: 'Score' }).innerText()).match(/Score\u00a0: (\d+)/)[1]);
-  assert.ok(after > before, `the score rises (${before} → ${after})`);
-  for (const line of await objectives(page)) assert.match(line, /^✓\s*Atteint/, line);
+  await panel.getByText('1 objectif atteint sur 1 — 1 contrainte rompue sur 4').waitFor();
+  assert.equal(await points(), 50);
+  const broken = panel.locator('.objective.broken');
+  assert.equal(await broken.count(), 1);
+  assert.match(await broken.innerText(), /^✗\s*Rompu[\s\S]*Sans recruter/);
+
+  // The agent taken from Bron's social action instead: a redeployment, every constraint kept.
+  await setHeadcount(page, 'asi', 'ASI-BR2', 7);
+  await tab(page, 'Exercices');
+  await panel.getByText('1 objectif atteint sur 1 — 4 contraintes maintenues sur 4').waitFor();
+  assert.equal(await points(), 100);
+  assert.match(await score.innerText(), /Exercice réussi/);
   // The hint asked for stays shown after working in another tab.
   assert.equal(await panel.locator('.hint-list li').count(), 1);
+
+  // A reload takes the trainee back where they were: the exercise, its score, the hint, the map.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await tab(page, 'Exercices');
+  await panel.getByRole('heading', { name: SURGE_FR }).waitFor();
+  assert.equal(await points(), 100);
+  assert.equal(await panel.locator('.hint-list li').count(), 1);
+  assert.match(await panel.getByRole('button', { name: /Afficher un indice/ }).innerText(), /\(2 sur 4\)/);
+  assert.equal(await page.getByLabel('Service affiché sur la carte').inputValue(), 'paph');
 
   await panel.getByRole('button', { name: 'Terminer et voir le débrief' }).click();
   const table = panel.getByRole('table', { name: 'Votre solution et la solution de référence' });
   await table.waitFor();
   const operations = table.getByRole('row', { name: /^Opérations/ }).getByRole('cell');
   assert.deepEqual(await operations.allInnerTexts(), ['2', '2']);
+  assert.match(await table.innerText(), /\(à maintenir\)/);
   assert.match(await panel.locator('.debrief-text').innerText(), /Pourquoi Bron/);
   assert.match(await panel.locator('.debrief-journals').innerText(), /PAPH-SP|Autonomie/);
   assert.deepEqual(await panelViolations(page), []);
+  // The debrief open is kept too.
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await tab(page, 'Exercices');
+  await panel.getByRole('table', { name: 'Votre solution et la solution de référence' }).waitFor();
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.external, []);
+  await context.close();
+});
+
+// Issue 17: the exercise sets the scene — the map on its service, a new site with the brief's places.
+test('the lease exercise shows home help on the map and opens its new office with the 10 places of its brief', async () => {
+  const { page, problems, context } = await app.open();
+  const mapService = page.getByLabel('Service affiché sur la carte');
+  assert.equal(await mapService.inputValue(), 'collecte', 'the workshop starts on waste collection');
+  await tab(page, 'Exercices');
+  const panel = page.locator('#panel-exercises');
+  await panel.getByRole('button', { name: 'Commencer : Fin de bail à Mions' }).click();
+  await panel.getByRole('heading', { name: 'Fin de bail à Mions' }).waitFor();
+  assert.equal(await mapService.inputValue(), 'paph');
+  assert.match(await page.locator('.map-legend .legend-title').innerText(), /Aide aux personnes âgées et handicapées/);
+  const score = panel.getByRole('status').filter({ hasText: 'Score' });
+  assert.match(await score.innerText(), /Score\u00a0: 0 \/ 100 — 0 objectif atteint sur 2 — 7 contraintes maintenues sur 7/);
+  // The new office is placed on the map, in Mions, and starts with the brief's 10 places.
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
+  const form = page.locator('form.open-site-form');
+  assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '10');
+  const spot = await freeSpotIn(page, 'Mions');
+  await page.mouse.click(spot.x, spot.y);
+  await form.getByText(/^Emplacement choisi sur la carte\s: Mions\./).waitFor();
+  await form.getByLabel('Nom').fill('Bureau des solidarités de Mions');
+  await form.getByRole('button', { name: 'Créer le site' }).click();
+  await page.getByRole('heading', { name: 'Site\u00a0: Bureau des solidarités de Mions' }).waitFor();
+  // Outside the exercise, a new site starts at 20 places again.
+  await page.getByRole('combobox', { name: /^Territoire/ }).selectOption('portes-des-alpes');
+  await page.getByRole('button', { name: 'Créer un site…' }).click();
+  assert.equal(await form.getByLabel('Capacité (agents)').inputValue(), '20');
+  assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
 
@@ -127,6 +184,8 @@ test('axe-core finds no violation in the Exercises tab, in French and in English
   const panel = page.locator('#panel-exercises');
   await panel.getByRole('heading', { name: 'A surge in home-care demand in Saint-Priest' }).waitFor();
   assert.match(await panel.innerText(), /Not met/);
+  assert.match(await panel.innerText(), /To reach[\s\S]*Keep[\s\S]*Kept/);
+  assert.match(await panel.innerText(), /Score: 0 \/ 100 — 0 goals reached of 1 — 4 constraints kept of 4/);
   // Keyboard only: the debrief opens from the keyboard, and the focus goes to its heading.
   await panel.getByRole('button', { name: 'Finish and see the debrief' }).focus();
   await page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 //! Integration tests of the engine: CSV import, figures, operations, properties, boundaries, CLI.
 
 mod architecture;
+mod change;
 mod cli;
 mod csv_files;
 mod decision;

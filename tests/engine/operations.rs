@@ -1,11 +1,12 @@
 //! Each operation on the small territory: its effect, its refusals, its journal line.
 
-use maillage::engine::change::{compare, touched_teams};
+use maillage::engine::change::compare;
 use maillage::engine::lang::Lang;
 use maillage::engine::metrics::evaluate;
 use maillage::engine::model::{Entity, Role, Territory};
 use maillage::engine::operations::{apply, Named, Operation, OperationError};
 use maillage::engine::scenario::Scenario;
+use maillage::engine::simulation::touched_teams;
 
 use crate::{close, load, small, SERVICES, SITES, TRAVEL, ZONES};
 
@@ -70,7 +71,7 @@ fn move_team_changes_the_figures_and_reads_in_the_journal() {
     );
     let impact = compare(&before, &after);
     assert_eq!((impact.agents_moved, impact.agents_new_manager), (3, 0));
-    assert_eq!(touched_teams(&before, &after).len(), 1);
+    assert_eq!(touched_teams(&before, &after), [true, false, false, false]);
 }
 
 #[test]

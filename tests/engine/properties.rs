@@ -94,7 +94,8 @@ fn managers(n: usize) -> impl Strategy<Value = Vec<Manager>> {
     })
 }
 
-fn territory() -> impl Strategy<Value = Territory> {
+/// A small random territory (also drawn by the change impact's properties).
+pub(crate) fn territory() -> impl Strategy<Value = Territory> {
     (1..5usize, 1..5usize, 1..4usize, 1..6usize).prop_flat_map(|(nz, ns, nk, nm)| {
         let teams = vec((0..nk, 0..ns, 0..20u32, 0..nm), 0..8);
         let overrides = vec((0..nz, 0..ns, 0.0..90.0f64), 0..4);
@@ -149,9 +150,9 @@ fn territory() -> impl Strategy<Value = Territory> {
 }
 
 /// Random numbers from which an operation is made against the current territory.
-type Seed = (usize, usize, usize, usize, i64);
+pub(crate) type Seed = (usize, usize, usize, usize, i64);
 
-fn pick<T>(items: &[T], n: usize, id: impl Fn(&T) -> &str, noise: usize) -> String {
+pub(crate) fn pick<T>(items: &[T], n: usize, id: impl Fn(&T) -> &str, noise: usize) -> String {
     // One time in twelve, an id that names nothing, to exercise refusals.
     if items.is_empty() || noise.is_multiple_of(12) {
         return "inconnu".to_string();
@@ -159,7 +160,8 @@ fn pick<T>(items: &[T], n: usize, id: impl Fn(&T) -> &str, noise: usize) -> Stri
     id(&items[n % items.len()]).to_string()
 }
 
-fn operation(t: &Territory, step: usize, (kind, a, b, c, n): Seed) -> Operation {
+/// An operation of any kind against `t`, sometimes one that is refused.
+pub(crate) fn operation(t: &Territory, step: usize, (kind, a, b, c, n): Seed) -> Operation {
     let team = |x| pick(&t.teams, x, |t| &t.id, c);
     let site = |x| pick(&t.sites, x, |s| &s.id, c + 1);
     let post = |x| pick(&t.managers, x, |m| &m.id, c + 2);

@@ -1,4 +1,4 @@
-//! Every built-in exercise loads, starts unmet, and its reference solution meets every objective and scores higher.
+//! Every built-in exercise loads, starts at 0 points with a goal to reach, shows its service, and its reference solution meets every objective and scores higher.
 
 use std::collections::BTreeSet;
 
@@ -16,6 +16,20 @@ fn every_built_in_exercise_loads_starts_unmet_and_is_solved_by_its_reference() {
             !at_start.all_met(),
             "{name}: the start already meets every objective"
         );
+        assert_eq!(at_start.score, 0, "{name}: an exercise starts at 0 points");
+        assert_eq!(at_start.broken, 0, "{name}");
+        assert!(at_start.goals > 0, "{name}: a goal to reach");
+        for objective in &at_start.objectives {
+            assert_eq!(
+                objective.constraint, objective.met,
+                "{name}: met at the start is a constraint"
+            );
+        }
+        let service = exercise
+            .service
+            .as_deref()
+            .unwrap_or_else(|| panic!("{name}: a service for the map"));
+        assert!(start.service_ix(service).is_some(), "{name}: {service}");
         let reference = exercise.reference_scenario();
         assert_eq!(
             reference.operations().len(),
@@ -134,6 +148,15 @@ fn objectives_are_judged_live_as_operations_are_applied() {
         })
         .expect("applies");
     assert_eq!(met(&scenario), [true, true, false, true, true]);
+    // The goal is reached, a constraint of half its weight broken: half the points.
+    let hired = assess(
+        &exercise,
+        start,
+        scenario.current(),
+        &scenario.change_impact(),
+    );
+    assert_eq!((hired.goals_met, hired.broken, hired.score), (1, 1, 50));
+    assert!(!hired.all_met());
     // Taking the agent from Bron's social action makes it a redeployment.
     scenario
         .apply(maillage::engine::operations::Operation::SetHeadcount {
@@ -164,4 +187,19 @@ fn the_documentation_shows_a_built_in_file_word_for_word() {
         .expect("built in");
     assert_eq!(example, file.trim_end());
     assert!(load_exercise(example).is_ok());
+}
+
+/// The map shows what an exercise is about, and a site opened for it starts with the brief's places.
+#[test]
+fn an_exercise_names_its_service_and_the_places_its_brief_gives() {
+    let lease = crate::builtin("fin-de-bail-mions.json");
+    // Not in the file: the first service its objectives name (home help, then PMI).
+    assert_eq!(lease.service.as_deref(), Some("paph"));
+    assert_eq!(lease.new_site_capacity, Some(10));
+    assert!(lease.briefing.fr.contains("10 places"));
+    let surge = crate::builtin("pic-autonomie-saint-priest.json");
+    assert_eq!(surge.service.as_deref(), Some("paph"));
+    assert_eq!(surge.new_site_capacity, None);
+    let antenna = crate::builtin("antenne-mions.json");
+    assert_eq!(antenna.service.as_deref(), Some("collecte"));
 }

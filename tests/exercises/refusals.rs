@@ -324,12 +324,37 @@ fn every_figure_of_the_documentation_reads() {
         .map(|o| o.figure.name())
         .collect();
     assert_eq!(names, FIGURE_NAMES);
-    for objective in &exercise.objectives {
-        assert!(
-            objective.text.fr.contains(" au moins −1")
-                || objective.text.fr.starts_with("Plus aucun"),
-            "{}",
-            objective.text.fr
-        );
+    // Each reads with its threshold, in both languages.
+    for objective in &exercise.objectives[1..] {
+        for lang in [Lang::Fr, Lang::En] {
+            let text = objective.text.get(lang);
+            let threshold = objective.figure.unit().format(-1.0, lang);
+            assert!(text.contains(&threshold), "{text} ({threshold})");
+        }
     }
+}
+
+#[test]
+fn a_service_the_start_lacks_or_places_that_are_not_whole_are_refused() {
+    let with = |fields: &str| {
+        exercise_text(OBJECTIVES, REFERENCE).replace(
+            "\"territory\": \"portes-des-alpes\",",
+            &format!("\"territory\": \"portes-des-alpes\", {fields}"),
+        )
+    };
+    assert_eq!(
+        refused(&with(r#""service": "plomberie","#)),
+        "service : le service « plomberie » n'existe pas dans le territoire de départ"
+    );
+    assert_eq!(
+        refused(&with(r#""new_site_capacity": 2.5,"#)),
+        "new_site_capacity : doit être un nombre entier positif ou nul"
+    );
+    let chosen =
+        load_exercise(&with(r#""service": "pmi", "new_site_capacity": 12,"#)).expect("valid");
+    assert_eq!(chosen.service.as_deref(), Some("pmi"));
+    assert_eq!(chosen.new_site_capacity, Some(12));
+    // The template's objective names a site, no service: the map keeps its own.
+    let none = load_exercise(&exercise_text(OBJECTIVES, REFERENCE)).expect("valid");
+    assert_eq!(none.service, None);
 }

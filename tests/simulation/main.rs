@@ -2,6 +2,7 @@
 
 mod calibration;
 mod cli;
+mod difference;
 mod model;
 mod params;
 mod reproducibility;

@@ -317,3 +317,62 @@ fn the_presentation_view_shows_four_key_figures_from_the_engine() {
     // Off the presentation view, the map has no key figures.
     assert!(!map(Lang::Fr, vec![]).contains("key-figure"));
 }
+
+mod opening {
+    use maillage::engine::exercise::builtin;
+    use maillage::ui::map::open_site::{OpenSiteForm, OpenSiteProps};
+    use std::rc::Rc;
+
+    use super::*;
+
+    fn form(lang: Lang, at: Option<[f64; 2]>, commune: Option<&str>, capacity: u32) -> String {
+        render::<OpenSiteForm>(OpenSiteProps {
+            lang,
+            at,
+            commune: commune.map(|c| AttrValue::from(c.to_string())),
+            fresh_id: "SITE-1".into(),
+            capacity,
+            refusal: None,
+            onopen: Callback::noop(),
+            oncancel: Callback::noop(),
+        })
+    }
+
+    /// Until a place is chosen the form says how to choose it on the map; the coordinates wait,
+    /// empty, under a disclosure.
+    #[test]
+    fn the_form_asks_for_the_place_on_the_map_first() {
+        let html = form(Lang::Fr, None, None, 20);
+        assert!(
+            html.contains("Cliquez sur la carte à l&#39;endroit du site")
+                || html.contains("Cliquez sur la carte à l'endroit du site")
+        );
+        assert!(html.contains(
+            "<details class=\"open-site-more\"><summary>Identifiant et coordonnées</summary>"
+        ));
+        assert!(
+            html.contains("id=\"new-site-lat\" type=\"number\" step=\"any\">"),
+            "no latitude yet"
+        );
+        let placed = form(Lang::En, Some([4.952, 45.656]), Some("Mions"), 10);
+        assert!(placed
+            .contains("Place chosen on the map: Mions. Click elsewhere on the map to move it."));
+        assert!(placed.contains("value=\"45.65600\"") && placed.contains("value=\"4.95200\""));
+        assert!(placed.contains("<input value=\"10\" id=\"new-site-capacity\""));
+    }
+
+    /// The places a new site starts with: the exercise's brief while its scenario is shown.
+    #[test]
+    fn a_new_site_starts_with_the_places_of_the_exercise_s_brief() {
+        let lease = builtin()
+            .into_iter()
+            .find(|e| e.id == "fin-de-bail-mions")
+            .expect("built in");
+        let w = Workspace::default_territory(Lang::Fr);
+        assert_eq!(w.new_site_capacity(), None);
+        let w = w.reduce(Action::StartExercise(Rc::new(lease)));
+        assert_eq!(w.new_site_capacity(), Some(10));
+        let elsewhere = w.reduce(Action::SelectBase("portes-des-alpes".into()));
+        assert_eq!(elsewhere.new_site_capacity(), None);
+    }
+}

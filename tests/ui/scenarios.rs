@@ -173,7 +173,7 @@ fn the_saved_document_restores_every_scenario_the_active_one_and_the_trash() {
     let w = w.reduce(Action::DeleteScenario(w.active));
     let w = w.reduce(Action::SelectScenario(w.scenarios[1].id));
     let text = w.document().to_json();
-    assert!(text.starts_with(r#"{"format":"maillage-scenarios","version":1"#));
+    assert!(text.starts_with(r#"{"format":"maillage-scenarios","version":2"#));
     let back = read_saved(&text, Lang::Fr).unwrap();
     let names = |w: &Workspace| {
         w.scenarios

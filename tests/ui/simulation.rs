@@ -19,7 +19,9 @@ use maillage::ui::simulation::results::data_url;
 use maillage::ui::simulation::runner::{Outcome, ScenarioKey};
 use maillage::ui::simulation::texts::SimText;
 use maillage::ui::simulation::worker::{Job, JobRun, Update};
-use maillage::ui::simulation::{Results, ResultsProps, SimulationPanel, SimulationProvider};
+use maillage::ui::simulation::{
+    DifferenceSaid, Results, ResultsProps, SimulationPanel, SimulationProvider,
+};
 use maillage::ui::state::{Action, Workspace, WorkspaceHandle};
 use yew::prelude::*;
 
@@ -79,6 +81,15 @@ fn outcome(scenario: Scenario, params: &SimulationParams) -> Rc<Outcome> {
         base: simulate(&base, &base, params).expect("a simulation"),
         scenario: changed.then(|| simulate(&base, &current, params).expect("a simulation")),
         scenario_key: ScenarioKey(Rc::new(scenario)),
+    })
+}
+
+/// What the tab says first: the difference the scenario makes.
+fn difference(outcome: Rc<Outcome>, lang: Lang) -> String {
+    render::<DifferenceSaid>(ResultsProps {
+        outcome,
+        lang,
+        stale: false,
     })
 }
 
@@ -146,14 +157,83 @@ fn the_charts_and_readings_speak_english_when_asked() {
     assert!(!html.contains("Sans changement"));
 }
 
+/// Portes des Alpes with a child-protection team (a strained service) moved to another site.
+fn child_protection_moved() -> Scenario {
+    let mut scenario = Scenario::new(portes_des_alpes());
+    scenario
+        .apply(Operation::MoveTeam {
+            team: "ASE-SP1".into(),
+            to_site: "MDM-BR".into(),
+        })
+        .expect("the move is accepted");
+    scenario
+}
+
+/// The first sentence says what the change does against doing nothing, service by service; the
+/// services it leaves alone are summed up in one line, and their charts mark no change.
+#[test]
+fn the_first_sentence_names_the_difference_a_moved_team_makes() {
+    let params = SimulationParams {
+        months: 12,
+        runs: 60,
+        ..SimulationParams::default()
+    };
+    let outcome = outcome(child_protection_moved(), &params);
+    let said = difference(Rc::clone(&outcome), Lang::Fr);
+    let first = said
+        .split("<div class=\"sim-difference\"><p><strong>")
+        .nth(1)
+        .and_then(|rest| rest.split("</strong>").next())
+        .expect("a first sentence");
+    assert!(
+        first.starts_with(
+            "Par rapport à ne rien changer\u{a0}: «\u{a0}Protection de l'enfance (ASE)\u{a0}», "
+        ),
+        "{first}"
+    );
+    assert!(
+        first.contains(
+            " unités de plus en attente au mois 12, un retard pas rattrapé en 12\u{a0}mois."
+        ),
+        "{first}"
+    );
+    assert!(said.contains("<p>Les 7 autres services ne sont pas touchés par le scénario.</p>"));
+    let html = results(Rc::clone(&outcome), Lang::Fr);
+    // Only the touched service's chart marks the change; the others read once, for both.
+    assert_eq!(html.matches("class=\"change-marker\"").count(), 1);
+    assert_eq!(
+        html.matches("<p class=\"sim-reading\">Avec ou sans le scénario\u{a0}: ")
+            .count(),
+        7
+    );
+    assert!(html.contains("Avec les changements du scénario\u{a0}: La file d'attente du service «\u{a0}Protection de l'enfance (ASE)"));
+    let english = difference(outcome, Lang::En);
+    assert!(english.contains("Against doing nothing: “Protection de l'enfance (ASE)”, "));
+    assert!(english.contains("more units waiting in month 12, not made up within 12 months."));
+    assert!(english.contains("The other 7 services are not touched by the scenario."));
+}
+
+#[test]
+fn a_move_absorbed_by_a_service_with_room_says_so() {
+    let params = small_params();
+    let outcome = outcome(moved(), &params);
+    let html = difference(outcome, Lang::Fr);
+    assert!(
+        html.contains("Par rapport à ne rien changer\u{a0}: «\u{a0}Collecte des déchets\u{a0}», pas de travail de plus en attente."));
+}
+
 #[test]
 fn a_scenario_equal_to_the_base_draws_one_curve_and_says_why() {
     let params = small_params();
     let outcome = outcome(Scenario::new(portes_des_alpes()), &params);
     assert!(outcome.scenario.is_none());
-    let html = results(outcome, Lang::Fr);
+    let html = results(Rc::clone(&outcome), Lang::Fr);
     assert!(html.contains("Le scénario ne change rien"));
     assert!(!html.contains("class=\"curve scenario\""));
+    // Nothing changed: no change month marked, on the charts or in the legend.
+    assert!(!html.contains("change-marker"));
+    assert!(!html.contains("le mois du changement"));
+    assert!(!difference(outcome, Lang::Fr).contains("sim-difference"));
     assert!(html.contains("class=\"curve base\""));
 }
 

@@ -3,9 +3,11 @@
 
 use std::rc::Rc;
 
-use maillage::engine::exercise::{builtin, Exercise};
+use maillage::engine::exercise::{builtin, builtin_file, load_exercise, Exercise};
 use maillage::engine::lang::Lang;
-use maillage::ui::state::{Action, Control, Training, Workspace, WorkspaceHandle};
+use maillage::ui::state::{
+    read_saved, Action, Control, Training, TrainingAction, Workspace, WorkspaceHandle,
+};
 use maillage::ui::training::{on_exercise, TrainingPanel};
 use yew::prelude::*;
 
@@ -117,12 +119,17 @@ fn starting_an_exercise_makes_its_start_the_active_scenario_s_base() {
 }
 
 #[test]
-fn at_the_start_objectives_read_not_met_with_their_figure_and_threshold() {
+fn at_the_start_the_score_is_0_the_goal_unmet_and_the_rest_constraints_to_keep() {
     let pic = exercise("pic-autonomie-saint-priest");
     let html = view(&started(&pic, Lang::Fr), under_way(&pic));
     assert!(html.contains(&pic.briefing.fr));
     assert!(html.contains("Non atteint"), "a word, not only a colour");
     assert!(html.contains("au plus 1,00"), "{html}");
+    assert!(html.contains("Score\u{a0}: 0 / 100"), "{html}");
+    assert!(html.contains("0 objectif atteint sur 1"), "{html}");
+    assert!(html.contains("4 contraintes maintenues sur 4"), "{html}");
+    assert!(html.contains("À atteindre") && html.contains("À maintenir"));
+    assert!(html.contains("Maintenu"));
     assert!(html.contains("Terminer et voir le débrief"));
     assert!(html.contains("Afficher un indice (1 sur 4)"));
     assert!(
@@ -136,8 +143,9 @@ fn the_reference_solution_meets_every_objective_and_scores_the_top() {
     let pic = exercise("pic-autonomie-saint-priest");
     let html = view(&solved(&pic, Lang::En), under_way(&pic));
     assert!(!html.contains("Not met"));
-    assert!(html.contains("5 objectives met of 5"), "{html}");
-    assert!(html.contains("Every objective is met."));
+    assert!(html.contains("1 goal reached of 1"), "{html}");
+    assert!(html.contains("4 constraints kept of 4"), "{html}");
+    assert!(html.contains("Exercise complete"));
     assert!(
         html.contains("Score: 100 / 100") || html.contains("Score: 9"),
         "{html}"
@@ -202,4 +210,76 @@ fn an_exercise_scenario_saved_and_read_back_keeps_its_starting_territory() {
     );
     assert_eq!(restored.territory(), solved.territory());
     assert_eq!(restored.scenario().operations().len(), 2);
+}
+
+#[test]
+fn a_constraint_broken_is_said_and_costs_its_weight() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    // Hiring reaches the goal and breaks « Sans recruter ».
+    let hired = started(&pic, Lang::Fr).reduce(Action::Apply {
+        operation: maillage::engine::operations::Operation::SetHeadcount {
+            team: "PAPH-SP".into(),
+            agents: 10,
+        },
+        control: Control::Headcount,
+    });
+    let html = view(&hired, under_way(&pic));
+    assert!(html.contains("Rompu"), "{html}");
+    assert!(html.contains(r#"class="objective broken""#));
+    assert!(html.contains("1 contrainte rompue sur 4"), "{html}");
+    assert!(html.contains("Score\u{a0}: 50 / 100"), "{html}");
+    assert!(!html.contains("Exercice réussi"));
+}
+
+/// The exercise, its hints and its debrief are saved with the scenarios: a reload takes the
+/// trainee back where they were, the map on the exercise's service.
+#[test]
+fn the_exercise_and_its_progress_survive_a_reload() {
+    let pic = exercise("pic-autonomie-saint-priest");
+    let working = started(&pic, Lang::Fr)
+        .reduce(Action::Apply {
+            operation: maillage::engine::operations::Operation::SetHeadcount {
+                team: "ASI-BR2".into(),
+                agents: 7,
+            },
+            control: Control::Headcount,
+        })
+        .reduce(Action::Training(TrainingAction::RevealHint))
+        .reduce(Action::Training(TrainingAction::RevealHint));
+    assert_eq!(
+        working.service, "paph",
+        "the map shows the exercise's service"
+    );
+    let text = working.document().to_json();
+    assert!(text.contains(
+        r#""training":{"exercise":{"builtin":"pic-autonomie-saint-priest"},"hints_shown":2"#
+    ));
+    let mut reloaded = read_saved(&text, Lang::Fr).expect("the save reads back");
+    // A reload starts on the default service; the exercise puts its own back.
+    assert_eq!(reloaded.service, "paph");
+    assert_eq!(reloaded.training.current.as_deref(), Some(&*pic));
+    assert_eq!(reloaded.training.hints_shown, 2);
+    assert_eq!(reloaded.scenario().operations().len(), 1);
+    let html = view(&reloaded, reloaded.training.clone());
+    assert!(html.contains(&pic.hints[1].fr));
+    assert!(html.contains("Non atteint"));
+    // Leaving the exercise is saved too.
+    let revision = reloaded.revision;
+    reloaded = reloaded.reduce(Action::Training(TrainingAction::Leave));
+    assert!(reloaded.revision > revision, "leaving is written");
+    assert!(!reloaded.document().to_json().contains("training"));
+}
+
+#[test]
+fn a_trainer_s_file_comes_back_after_a_reload_from_its_text() {
+    let text = builtin_file("binome-de-direction").unwrap().replace(
+        "Alléger le binôme de direction",
+        "Alléger la direction (notre version)",
+    );
+    let own = Rc::new(load_exercise(&text).expect("loads"));
+    let saved = started(&own, Lang::Fr).document().to_json();
+    assert!(saved.contains(r#""training":{"exercise":{"file":"#));
+    let reloaded = read_saved(&saved, Lang::Fr).expect("reads back");
+    assert_eq!(reloaded.training.current.as_deref(), Some(&*own));
+    assert!(on_exercise(&reloaded, &own));
 }

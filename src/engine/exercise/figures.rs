@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use crate::engine::catalogue::Measure;
 use crate::engine::change::ChangeImpact;
 use crate::engine::hierarchy::Hierarchy;
-use crate::engine::lang::{format_trimmed, Lang};
+use crate::engine::lang::Lang;
 use crate::engine::metrics::{
     CommuneProximity, Evaluation, ServiceFigures, TeamFigures, OVERLOADED_ABOVE,
 };
@@ -168,11 +168,6 @@ pub const FIGURE_NAMES: [&str; 24] = [
 ];
 
 pub use crate::engine::catalogue::Unit;
-
-/// A number with at most `places` decimals, trailing zeros dropped, French decimal comma.
-pub(super) fn decimal(value: f64, places: usize, lang: Lang) -> String {
-    format_trimmed(lang, value, places)
-}
 
 impl Figure {
     /// The name written in exercise files (`service_load`, `max_span`…).
@@ -365,6 +360,27 @@ impl Figure {
         }
     }
 
+    /// The first service the figure names, if any: what the map shows for an exercise that
+    /// does not choose.
+    pub fn service(&self) -> Option<&str> {
+        match self {
+            Figure::ServiceLoad { service }
+            | Figure::ServiceLoadWithAbsence { service }
+            | Figure::MeanMinutes { service }
+            | Figure::CommuneMeanMinutes { service, .. }
+            | Figure::MaxMinutes { service, .. }
+            | Figure::ShareWithin { service, .. } => Some(service),
+            Figure::TeamLoadMax { service }
+            | Figure::TeamLoadWithAbsenceMax { service }
+            | Figure::OverloadedTeams { service }
+            | Figure::Headcount { service } => service.as_deref(),
+            Figure::MaxSpan { services } | Figure::HeadsOver { services } => {
+                services.first().map(String::as_str)
+            }
+            _ => None,
+        }
+    }
+
     /// What the figure measures, as the subject of a sentence, naming things as `names` does.
     pub(super) fn subject(&self, names: &Territory) -> Bilingual {
         let n = Names(names);
@@ -542,99 +558,8 @@ impl Figure {
         };
         Bilingual { fr, en }
     }
-
-    /// A whole sentence for the most common objectives (« Aucune commune à plus de 20 min en
-    /// moyenne du service … »), `None` where the subject and its bound read well enough.
-    pub(super) fn sentence(
-        &self,
-        names: &Territory,
-        at_most: bool,
-        threshold: f64,
-    ) -> Option<Bilingual> {
-        let n = Names(names);
-        let minutes = |lang| Unit::Minutes.format(threshold, lang);
-        let (fr, en) = match self {
-            Figure::CommuneMeanMinutes {
-                service,
-                commune: None,
-            } if at_most => {
-                let s = n.service(service);
-                (
-                    format!(
-                        "Aucune commune à plus de {} en moyenne du service {s}",
-                        minutes(Lang::Fr)
-                    ),
-                    format!(
-                        "No commune more than {} away from {s} on average",
-                        minutes(Lang::En)
-                    ),
-                )
-            }
-            Figure::MaxMinutes { service, commune } if at_most => {
-                let s = n.service(service);
-                let (fr, en) = match commune {
-                    Some(c) => (format!(" de {c}"), format!(" of {c}")),
-                    None => (String::new(), String::new()),
-                };
-                (
-                    format!(
-                        "Aucun habitant{fr} à plus de {} du service {s}",
-                        minutes(Lang::Fr)
-                    ),
-                    format!("No resident{en} more than {} from {s}", minutes(Lang::En)),
-                )
-            }
-            Figure::MaxSpan { services } if at_most => {
-                let x = decimal(threshold, 0, Lang::Fr);
-                if services.is_empty() {
-                    (
-                        format!("Aucun encadrant au-delà de {x} rattachements directs"),
-                        format!("No manager above {x} direct reports"),
-                    )
-                } else {
-                    let (fr, en) = n.services(services);
-                    (
-                        format!("Aucun encadrant de {fr} au-delà de {x} rattachements directs"),
-                        format!("No manager of {en} above {x} direct reports"),
-                    )
-                }
-            }
-            Figure::SiteAgents { site } if at_most && threshold < 1.0 => {
-                let s = n.site(site);
-                (
-                    format!("Plus aucun agent sur le site {s}"),
-                    format!("No agent left at {s}"),
-                )
-            }
-            Figure::HeadsOver { services } if at_most && threshold < 2.0 => {
-                let (fr, en) = n.services(services);
-                (
-                    format!("{} sous un seul chef de service", capitalised(&fr)),
-                    format!("{} under one head of service", capitalised(&en)),
-                )
-            }
-            Figure::TeamSites { teams } if at_most && threshold < 2.0 => {
-                let (fr, en) = n.teams(teams);
-                (
-                    format!("Équipes {fr} sous un même toit"),
-                    format!("Teams {en} under one roof"),
-                )
-            }
-            _ => return None,
-        };
-        Some(Bilingual { fr, en })
-    }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// The loads of the teams of one service (or of all), where they have one.
 /// The loads (`pick`: without or with the usual absence) of the teams of one service or of all.
 fn team_loads<'a>(
     territory: &'a Territory,

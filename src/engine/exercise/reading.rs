@@ -22,13 +22,15 @@ use super::{
     VERSION,
 };
 
-const TOP_KEYS: [&str; 12] = [
+const TOP_KEYS: [&str; 14] = [
     "format",
     "version",
     "id",
     "title",
     "briefing",
     "territory",
+    "service",
+    "new_site_capacity",
     "setup",
     "objectives",
     "penalty",
@@ -111,6 +113,23 @@ pub(super) fn read(text: &str) -> Result<Exercise> {
             .collect::<Result<Vec<_>>>()?,
         None => Vec::new(),
     };
+    let service = match top.get("service") {
+        Some(_) => Some(
+            Ids {
+                object: &top,
+                start: &start,
+            }
+            .service()?,
+        ),
+        None => objectives
+            .iter()
+            .find_map(|o| o.figure.service())
+            .map(str::to_string),
+    };
+    let new_site_capacity = match top.get("new_site_capacity") {
+        Some(at) => Some(u32::try_from(at.whole()?).map_err(|_| at.wrong(Expected::WholeNumber))?),
+        None => None,
+    };
     let reference_at = top.required("reference")?;
     let reference = reference_at.operations()?;
     let debrief = top.required("debrief")?.bilingual()?;
@@ -133,6 +152,9 @@ pub(super) fn read(text: &str) -> Result<Exercise> {
         hints,
         reference: reference.into_iter().map(|(op, _)| op).collect(),
         debrief,
+        service,
+        new_site_capacity,
+        source: Rc::from(text),
         start: Rc::clone(&start),
         start_values: Vec::new(),
     };

@@ -5,15 +5,25 @@ use crate::engine::model::{
     Family, Manager, ManagerIx, Role, Service, ServiceIx, Site, SiteIx, Team, Zone,
 };
 
-fn result(met: bool, weight: f64) -> ObjectiveResult {
+/// A goal (not met at the start) of this weight, met or not.
+fn goal(met: bool, weight: f64) -> ObjectiveResult {
     ObjectiveResult {
         text: Bilingual::default(),
         met,
+        constraint: false,
         value: Some(0.0),
         comparator: Comparator::AtMost,
         threshold: 0.0,
         unit: Unit::Count,
         weight,
+    }
+}
+
+/// A constraint (met at the start) of this weight, kept or broken.
+fn constraint(kept: bool, weight: f64) -> ObjectiveResult {
+    ObjectiveResult {
+        constraint: true,
+        ..goal(kept, weight)
     }
 }
 
@@ -27,10 +37,11 @@ fn objective(comparator: Comparator, threshold: Threshold) -> Objective {
     }
 }
 
-/// Weights 2, 1 and 1, the first and the third met: 100 × 3 / 4 = 75 points. 30 agents moved at
-/// 0.2 and 10 new managers at 0.1 make 7 points, capped at 5: the score is 70.
+/// Goals of weights 2, 1 and 1, the first and the third met: 100 × 3 / 4 = 75 points. 30 agents
+/// moved at 0.2 and 10 new managers at 0.1 make 7 points, capped at 5: the score is 70. The
+/// constraints kept change nothing.
 #[test]
-fn the_score_is_the_weighted_share_met_minus_the_capped_penalty() {
+fn the_score_is_the_weighted_share_of_goals_met_minus_the_capped_penalty() {
     let penalty = Penalty {
         per_agent_moved: 0.2,
         per_agent_new_manager: 0.1,
@@ -48,37 +59,107 @@ fn the_score_is_the_weighted_share_met_minus_the_capped_penalty() {
     };
     assert!((uncapped.points(&impact) - 7.0).abs() < 1e-12);
     let assessment = score(
-        vec![result(true, 2.0), result(false, 1.0), result(true, 1.0)],
+        vec![
+            goal(true, 2.0),
+            constraint(true, 4.0),
+            goal(false, 1.0),
+            goal(true, 1.0),
+            constraint(true, 1.0),
+        ],
         penalty.points(&impact),
     );
-    assert_eq!(assessment.met, 2);
+    assert_eq!(assessment.met, 4);
+    assert_eq!(
+        (assessment.goals, assessment.goals_met, assessment.broken),
+        (3, 2, 0)
+    );
     assert_eq!(assessment.points, 75.0);
     assert_eq!(assessment.penalty, 5.0);
     assert_eq!(assessment.score, 70);
     assert!(!assessment.all_met());
 }
 
+/// The start meets no goal and breaks no constraint: 0, however many constraints it keeps.
+#[test]
+fn an_exercise_starts_at_zero_points() {
+    let start = score(
+        vec![
+            goal(false, 2.0),
+            constraint(true, 1.0),
+            constraint(true, 1.0),
+        ],
+        0.0,
+    );
+    assert_eq!((start.points, start.score), (0.0, 0));
+    assert_eq!(start.met, 2, "the constraints are met");
+}
+
+/// Goals 2 and 1, constraints 1 and 1: the first goal met and a constraint broken give
+/// 100 × (2 − 1) / 3 = 33 points; every goal met with the constraint still broken, 67; the
+/// constraint kept again, 100, and the exercise is done.
+#[test]
+fn a_constraint_broken_takes_its_weight_off_and_stops_success() {
+    let first = score(
+        vec![
+            goal(true, 2.0),
+            goal(false, 1.0),
+            constraint(false, 1.0),
+            constraint(true, 1.0),
+        ],
+        0.0,
+    );
+    assert_eq!((first.score, first.broken), (33, 1));
+    let goals_only = score(
+        vec![
+            goal(true, 2.0),
+            goal(true, 1.0),
+            constraint(false, 1.0),
+            constraint(true, 1.0),
+        ],
+        0.0,
+    );
+    assert_eq!(goals_only.score, 67);
+    assert!(!goals_only.all_met(), "a constraint broken is no success");
+    let done = score(
+        vec![
+            goal(true, 2.0),
+            goal(true, 1.0),
+            constraint(true, 1.0),
+            constraint(true, 1.0),
+        ],
+        0.0,
+    );
+    assert_eq!(done.score, 100);
+    assert!(done.all_met());
+    // Breaking more than is earned stays at 0, never below.
+    let worse = score(vec![goal(false, 1.0), constraint(false, 3.0)], 0.0);
+    assert_eq!((worse.points, worse.score), (-300.0, 0));
+}
+
 #[test]
 fn the_score_rounds_to_the_nearest_point_and_never_goes_below_zero() {
-    // Two of three equal weights: 66.67 points, 67 once rounded.
+    // Two of three equal goals: 66.67 points, 67 once rounded.
     let two_of_three = score(
-        vec![result(true, 1.0), result(true, 1.0), result(false, 1.0)],
+        vec![goal(true, 1.0), goal(true, 1.0), goal(false, 1.0)],
         0.0,
     );
     assert_eq!(two_of_three.score, 67);
-    // One of four met (25 points) with 30 points off: 0, not negative.
+    // One of four goals met (25 points) with 30 points off: 0, not negative.
     let swamped = score(
         vec![
-            result(true, 1.0),
-            result(false, 1.0),
-            result(false, 1.0),
-            result(false, 1.0),
+            goal(true, 1.0),
+            goal(false, 1.0),
+            goal(false, 1.0),
+            goal(false, 1.0),
         ],
         30.0,
     );
     assert_eq!(swamped.score, 0);
-    let all = score(vec![result(true, 3.0)], 0.0);
+    let all = score(vec![goal(true, 3.0)], 0.0);
     assert_eq!((all.score, all.all_met()), (100, true));
+    // Nothing to reach: nothing to earn.
+    let no_goal = score(vec![constraint(true, 1.0)], 0.0);
+    assert_eq!(no_goal.score, 0);
 }
 
 #[test]
@@ -338,21 +419,73 @@ fn objectives_read_as_sentences() {
     );
     assert_eq!(
         share.fr,
-        "Part des habitants de Alpha à 20\u{a0}min au plus du service Service k0 : au moins 95\u{202F}%"
+        "Au moins 95\u{202F}% des habitants d'Alpha à 20\u{a0}min au plus du service Service k0"
     );
     assert_eq!(
         share.en,
-        "Share of residents of Alpha within 20\u{a0}min of Service k0: at least 95%"
+        "At least 95% of residents of Alpha within 20\u{a0}min of Service k0"
     );
     let layers = describe(Figure::Layers, Comparator::AtMost, Threshold::Start);
     assert_eq!(
         layers.fr,
-        "Niveaux hiérarchiques : pas plus qu'au départ (4)"
+        "Pas de niveau hiérarchique de plus (4 aujourd'hui)"
+    );
+    assert_eq!(layers.en, "No extra management layer (4 today)");
+    let hiring = describe(
+        Figure::Headcount { service: None },
+        Comparator::AtMost,
+        Threshold::Start,
+    );
+    assert_eq!(hiring.fr, "Sans recruter (4 agents aujourd'hui)");
+    assert_eq!(hiring.en, "No hiring (4 agents today)");
+    let teams = describe(
+        Figure::TeamLoadWithAbsenceMax {
+            service: Some("k1".into()),
+        },
+        Comparator::AtMost,
+        Threshold::Value(1.08),
     );
     assert_eq!(
-        layers.en,
-        "Management layers: no more than at the start (4)"
+        teams.fr,
+        "Aucune équipe du service Service k1 au-dessus d'une charge de 1,08 avec l'absence habituelle"
     );
+    assert_eq!(
+        teams.en,
+        "No team of Service k1 above a load of 1.08 with usual absence"
+    );
+    let mions = describe(
+        Figure::CommuneMeanMinutes {
+            service: "k0".into(),
+            commune: Some("Beta".into()),
+        },
+        Comparator::AtMost,
+        Threshold::Value(10.0),
+    );
+    assert_eq!(
+        mions.fr,
+        "Les habitants de Beta à 10\u{a0}min au plus en moyenne du service Service k0"
+    );
+    let one_report = describe(
+        Figure::PostSpan { post: "L1".into() },
+        Comparator::AtMost,
+        Threshold::Value(1.0),
+    );
+    assert_eq!(
+        one_report.fr,
+        "Au plus 1 rattachement direct pour le poste Poste L1"
+    );
+    assert_eq!(one_report.en, "At most 1 direct report for Poste L1");
+    // A rare combination reads as the figure and its bound.
+    let rare = describe(
+        Figure::TeamLoadMax { service: None },
+        Comparator::AtLeast,
+        Threshold::Value(0.5),
+    );
+    assert_eq!(
+        rare.fr,
+        "Charge de l'équipe la plus chargée\u{a0}: au moins 0,50"
+    );
+    assert_eq!(rare.en, "Load of the busiest team: at least 0.50");
     let spans = describe(
         Figure::MaxSpan { services: vec![] },
         Comparator::AtMost,

@@ -45,7 +45,8 @@ fn a_document_reads_back_equal_and_restores_every_scenario() {
     });
     document.active = 1;
     let text = document.to_json();
-    assert!(text.starts_with(r#"{"format":"maillage-scenarios","version":1,"#));
+    assert!(text.starts_with(r#"{"format":"maillage-scenarios","version":2,"#));
+    assert!(!text.contains("training"), "no exercise, no training key");
     let read = Document::read(&text, Lang::Fr).unwrap();
     assert_eq!(read, document);
     let restored = restore(&read).unwrap();
@@ -134,6 +135,124 @@ fn a_changed_embedded_territory_keeps_its_changes_and_its_map() {
         restored.bases[0].1.embedded.as_ref().map(|e| e.key),
         Some(PORTES_DES_ALPES)
     );
+}
+
+/// A document on an exercise's base, its starting territory saved as files, as the workspace
+/// writes it; `operations` on it.
+fn on_exercise(id: &str, operations: Vec<Operation>) -> Document {
+    let exercise = load_exercise(builtin_file(id).unwrap()).unwrap();
+    let base = SavedBase {
+        id: format!("{EXERCISE_BASE}{id}"),
+        name: "Exercice".into(),
+        source: BaseSource::Changed {
+            embedded: PORTES_DES_ALPES.into(),
+            files: write_territory(exercise.start()),
+        },
+    };
+    Document::single(base, "Essai".into(), operations)
+}
+
+#[test]
+fn the_exercise_under_way_and_its_progress_come_back_with_the_scenarios() {
+    let mut document = on_exercise(
+        "pic-autonomie-saint-priest",
+        vec![Operation::SetHeadcount {
+            team: "PAPH-SP".into(),
+            agents: 10,
+        }],
+    );
+    document.training = Some(SavedTraining {
+        exercise: SavedExercise::Builtin("pic-autonomie-saint-priest".into()),
+        hints_shown: 2,
+        debrief: true,
+    });
+    let text = document.to_json();
+    assert!(text.contains(
+        r#""training":{"exercise":{"builtin":"pic-autonomie-saint-priest"},"hints_shown":2,"debrief":true}"#
+    ));
+    let read = Document::read(&text, Lang::Fr).unwrap();
+    assert_eq!(read, document);
+    let restored = restore(&read).unwrap();
+    let (exercise, saved) = restored.training.expect("the exercise comes back");
+    assert_eq!(exercise.id, "pic-autonomie-saint-priest");
+    assert_eq!((saved.hints_shown, saved.debrief), (2, true));
+    assert_eq!(*restored.bases[0].1.territory, *exercise.start());
+    assert_eq!(restored.scenarios[0].scenario.operations().len(), 1);
+}
+
+#[test]
+fn a_trainer_s_exercise_file_is_saved_as_its_text() {
+    let text = builtin_file("binome-de-direction")
+        .unwrap()
+        .replace("\"binome-de-direction\"", "\"mon-binome\"");
+    let exercise = load_exercise(&text).unwrap();
+    assert!(!exercise.is_builtin());
+    let mut document = on_exercise("binome-de-direction", Vec::new());
+    document.bases[0].id = format!("{EXERCISE_BASE}mon-binome");
+    document.scenarios[0].base = document.bases[0].id.clone();
+    document.training = Some(SavedTraining {
+        exercise: SavedExercise::File(exercise.source().to_string()),
+        hints_shown: 1,
+        debrief: false,
+    });
+    let restored = restore(&Document::read(&document.to_json(), Lang::Fr).unwrap()).unwrap();
+    let (again, _) = restored.training.expect("the file comes back");
+    assert_eq!(again, exercise);
+}
+
+/// An exercise that no longer loads, or whose base is gone, is dropped; the scenarios stay.
+#[test]
+fn an_exercise_that_cannot_come_back_leaves_the_scenarios_as_they_were() {
+    let mut gone = on_exercise("binome-de-direction", Vec::new());
+    gone.training = Some(SavedTraining {
+        exercise: SavedExercise::Builtin("retired-exercise".into()),
+        hints_shown: 0,
+        debrief: false,
+    });
+    let mut damaged = gone.clone();
+    damaged.training = Some(SavedTraining {
+        exercise: SavedExercise::File("{ not an exercise".into()),
+        hints_shown: 0,
+        debrief: false,
+    });
+    let mut elsewhere = Document::single(pda_base(), "A".into(), Vec::new());
+    elsewhere.training = Some(SavedTraining {
+        exercise: SavedExercise::Builtin("binome-de-direction".into()),
+        hints_shown: 0,
+        debrief: false,
+    });
+    for document in [gone, damaged, elsewhere] {
+        let restored = restore(&Document::read(&document.to_json(), Lang::Fr).unwrap()).unwrap();
+        assert_eq!(restored.training, None);
+        assert_eq!(restored.scenarios.len(), 1);
+    }
+}
+
+/// Version 1 kept no exercise: a page saved during one (its active scenario on a built-in
+/// exercise's base) comes back with that exercise under way; any other stays without.
+#[test]
+fn version_1_is_migrated_with_the_exercise_its_active_scenario_is_on() {
+    let version_1 = |document: &Document| {
+        document
+            .to_json()
+            .replacen(r#""version":2"#, r#""version":1"#, 1)
+    };
+    let during = on_exercise("fin-de-bail-mions", Vec::new());
+    let read = Document::read(&version_1(&during), Lang::Fr).unwrap();
+    assert_eq!(read.version, VERSION);
+    assert_eq!(
+        read.training,
+        Some(SavedTraining {
+            exercise: SavedExercise::Builtin("fin-de-bail-mions".into()),
+            hints_shown: 0,
+            debrief: false,
+        })
+    );
+    assert_eq!(read.scenarios, during.scenarios);
+    let plain = Document::single(pda_base(), "A".into(), Vec::new());
+    let read = Document::read(&version_1(&plain), Lang::Fr).unwrap();
+    assert_eq!(read.training, None);
+    assert_eq!(read, plain);
 }
 
 #[test]
@@ -316,16 +435,34 @@ fn any_document() -> impl Strategy<Value = Document> {
         vec(any_entry(), 1..4),
         vec(any_entry(), 0..2),
         any::<usize>(),
+        proptest::option::of(any_training()),
     )
-        .prop_map(|(scenarios, trash, active)| Document {
+        .prop_map(|(scenarios, trash, active, training)| Document {
             format: FORMAT.into(),
             version: VERSION,
             bases: vec![pda_base()],
             active: active % scenarios.len(),
             scenarios,
             trash,
+            training,
             group: None,
             timeline: Vec::new(),
+        })
+}
+
+fn any_training() -> impl Strategy<Value = SavedTraining> {
+    (
+        prop_oneof![
+            "\\PC{0,12}".prop_map(SavedExercise::Builtin),
+            "\\PC{0,200}".prop_map(SavedExercise::File),
+        ],
+        0usize..6,
+        any::<bool>(),
+    )
+        .prop_map(|(exercise, hints_shown, debrief)| SavedTraining {
+            exercise,
+            hints_shown,
+            debrief,
         })
 }
 

@@ -40,6 +40,10 @@ pub struct MapCanvasProps {
     /// Where a new site would open (drawing units), while its form is shown.
     #[prop_or_default]
     pub draft: Option<(f64, f64)>,
+    /// A new site is being placed: Enter on the map places it at the centre of the view, marked
+    /// with a cross until a place is chosen.
+    #[prop_or_default]
+    pub placing: bool,
     pub dragging: bool,
     /// A click on the map away from the sites, as (longitude, latitude).
     pub onpick: Callback<[f64; 2]>,
@@ -69,6 +73,7 @@ struct Now {
     ondrop: Callback<(Option<String>, String)>,
     onpick: Callback<[f64; 2]>,
     onescape: Callback<()>,
+    placing: bool,
 }
 
 /// Everything the map's box, its buttons and its markers report, handled in one place (one
@@ -426,7 +431,15 @@ impl Map {
             })
             .flatten()
         };
+        let placing = self.with(|now| now.placing).unwrap_or(false);
         match event.key().as_str() {
+            "Enter" | " " if on_map && placing => {
+                if let Some(centre) =
+                    self.with(|now| (now.port.frame.width / 2.0, now.port.frame.height / 2.0))
+                {
+                    self.pick(centre);
+                }
+            }
             "+" | "=" => self.zoom(ZOOM_STEP, at, true),
             "-" | "_" | "−" => self.zoom(1.0 / ZOOM_STEP, at, true),
             "0" => self.whole(),
@@ -627,6 +640,7 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
         ondrop: props.ondrop.clone(),
         onpick: props.onpick.clone(),
         onescape: props.onescape.clone(),
+        placing: props.placing,
     });
     {
         let map = map.clone();
@@ -693,6 +707,16 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
             </g>
         }
     });
+    // Placing with no place chosen yet: a cross at the centre, where Enter would put the site.
+    let aim = (props.placing && props.draft.is_none()).then(|| {
+        let (x, y) = (port.frame.width / 2.0, port.frame.height / 2.0);
+        html! {
+            <g class="site-draft aim" transform={format!("translate({x:.1} {y:.1})")} aria-hidden="true">
+                <path d="M-18,0H-6M6,0H18M0,-18V-6M0,6V18" />
+                <circle r="3" />
+            </g>
+        }
+    });
     let unit = 1.0 / port.scale(view);
     let view_box = port.view_box(view);
     // A gesture under way: what was drawn for the view moves to the view it reached.
@@ -713,10 +737,10 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
         format_decimal(lang, view.zoom, if view.zoom < 10.0 { 1 } else { 0 })
     );
     html! {
-        <div class={classes!("map-canvas", props.large.then_some("large"))}>
+        <div class={classes!("map-canvas", props.large.then_some("large"), props.placing.then_some("placing"))}>
             <div class="map-stack">
                 <div class="map-viewport" ref={viewport_node.clone()} tabindex="0" role="group"
-                    aria-label={t(lang, MapText::MapKeys)}
+                    aria-label={t(lang, if props.placing { MapText::PlacingKeys } else { MapText::MapKeys })}
                     style={format!("--map-aspect: {} / {HEIGHT}", props.drawing.width)}
                     onkeydown={input.reform(Input::Key)} onwheel={input.reform(Input::Wheel)} onclick={input.reform(Input::Click)}
                     onpointerdown={input.reform(Input::PointerDown)} onpointermove={input.reform(Input::PointerMove)}
@@ -729,7 +753,7 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
                             <Overlay {lang} drawing={props.drawing.clone()} markers={props.markers.clone()} layout={Shared(placed.clone())}
                                 commune_size={sizes.commune} {tab_stop} dragging={props.dragging} onevent={marker_events} />
                             // In elements of their own, so that appearing never disturbs the markers.
-                            <g class="draft-layer">{ for draft }</g>
+                            <g class="draft-layer">{ for draft }{ for aim }</g>
                             <g class="tip-layer">{ for shown_tip }</g>
                         </svg>
                     </div>

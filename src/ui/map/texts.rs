@@ -59,7 +59,16 @@ texts! {
         DismissAlert => "Fermer l'avertissement", "Close the warning";
         OpenSiteButton => "Créer un site…", "Create a site…";
         OpenHeading => "Créer un nouveau site", "Create a new site";
-        OpenHint => "Position choisie sur la carte\u{a0}; vous pouvez la corriger.", "Position chosen on the map; you may correct it.";
+        OpenHint => "Cliquez sur la carte à l'endroit du site. Au clavier, sur la carte\u{a0}: les flèches déplacent la vue, Entrée place le site au centre (la croix), Échap abandonne.",
+            "Click the map where the site goes. From the keyboard, on the map: the arrow keys move the view, Enter places the site at the centre (the cross), Escape cancels.";
+        PlacedAt => "Emplacement choisi sur la carte{commune}. Cliquez ailleurs sur la carte pour le déplacer.",
+            "Place chosen on the map{commune}. Click elsewhere on the map to move it.";
+        InCommune => "\u{a0}: {commune}", ": {commune}";
+        Coordinates => "Identifiant et coordonnées", "Id and coordinates";
+        NoPlace => "Choisissez d'abord l'emplacement\u{a0}: cliquez sur la carte, ou saisissez ses coordonnées.",
+            "Choose the place first: click the map, or type its coordinates.";
+        PlacingKeys => "Carte\u{a0}: placez le nouveau site. Les flèches déplacent la vue, + et − zooment, Entrée place le site au centre de la vue (la croix), Échap abandonne",
+            "Map: place the new site. The arrow keys move the view, + and − zoom, Enter places the site at the centre of the view (the cross), Escape cancels";
         SiteId => "Identifiant", "Id";
         Name => "Nom", "Name";
         DefaultSiteName => "Nouveau site", "New site";

@@ -1,5 +1,6 @@
 //! A service's backlog month by month, drawn by hand in SVG: the median line and the 10–90 %
-//! band of each version, the change month marked, axes with units; and the same figures as a table.
+//! band of each version, the change month marked where the scenario changes the service, axes
+//! with units; and the same figures as a table.
 
 use std::fmt::Write;
 
@@ -107,13 +108,14 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The chart of one service as SVG markup: `curves` in drawing order (the base first, under
-/// the scenario). Markup rather than a tree of Yew elements: a few hundred elements per chart
-/// cost the page's size and its redraws much more as components than as one string.
+/// the scenario); `change_month` is marked where the scenario changes this service (`None`
+/// otherwise). Markup rather than a tree of Yew elements: a few hundred elements per chart cost
+/// the page's size and its redraws much more as components than as one string.
 pub fn backlog_chart(
     lang: Lang,
     label: &str,
     months: u32,
-    change_month: u32,
+    change_month: Option<u32>,
     curves: &[(Version, &Percentiles)],
 ) -> String {
     let highest = curves
@@ -185,20 +187,22 @@ pub fn backlog_chart(
     );
     // Over the axis, so that a change in month 1 still shows its own line; its label sits left
     // of the line when the line is in the right half, so that it stays inside.
-    let change_x = x(change_month.clamp(1, months.max(1)));
-    let (label_x, anchor) = if change_x > (LEFT + RIGHT) / 2.0 {
-        (change_x - 6.0, "end")
-    } else {
-        (change_x + 6.0, "start")
-    };
-    let _ = write!(
-        svg,
-        r#"<g class="change-marker"><line x1="{change_x:.1}" x2="{change_x:.1}" y1="{:.1}" y2="{BOTTOM:.1}"/><text x="{label_x:.1}" y="{:.1}" text-anchor="{anchor}">{} ({} {change_month})</text></g>"#,
-        TOP - 4.0,
-        TOP + 10.0,
-        t(lang, SimText::ChangeMarker),
-        t(lang, SimText::MonthAxis).to_lowercase(),
-    );
+    if let Some(change_month) = change_month {
+        let change_x = x(change_month.clamp(1, months.max(1)));
+        let (label_x, anchor) = if change_x > (LEFT + RIGHT) / 2.0 {
+            (change_x - 6.0, "end")
+        } else {
+            (change_x + 6.0, "start")
+        };
+        let _ = write!(
+            svg,
+            r#"<g class="change-marker"><line x1="{change_x:.1}" x2="{change_x:.1}" y1="{:.1}" y2="{BOTTOM:.1}"/><text x="{label_x:.1}" y="{:.1}" text-anchor="{anchor}">{} ({} {change_month})</text></g>"#,
+            TOP - 4.0,
+            TOP + 10.0,
+            t(lang, SimText::ChangeMarker),
+            t(lang, SimText::MonthAxis).to_lowercase(),
+        );
+    }
     for month in month_ticks(months) {
         let _ = write!(
             svg,

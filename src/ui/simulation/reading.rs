@@ -1,9 +1,126 @@
-//! The plain-language reading of a service's simulated backlog, built on the engine's
-//! `read_backlog` (when it settles at zero, and on which share of the runs) and `is_stable`.
+//! The plain-language reading of a simulation: first what the scenario changes against doing
+//! nothing (the engine's `read_scenario`), then each service's backlog (`read_backlog`: when it
+//! settles at zero, and on which share of the runs; `is_stable`).
 
 use crate::engine::lang::Lang;
-use crate::engine::simulation::{is_stable, read_backlog, Clearing, ServiceSeries};
-use crate::ui::i18n::format_decimal;
+use crate::engine::simulation::{
+    is_stable, read_backlog, CatchUp, Clearing, Difference, ScenarioReading, ServiceSeries,
+};
+use crate::ui::i18n::{colon, format_decimal, format_int, singular};
+
+/// What the scenario changes, for the top of the tab: one sentence on the services it touches,
+/// largest difference first, then one line on those it does not touch (`None` when it touches
+/// them all; their names head their charts below). `name` gives a service's name from its id.
+pub fn difference_sentences(
+    lang: Lang,
+    reading: &ScenarioReading,
+    months: u32,
+    change_month: u32,
+    name: &dyn Fn(&str) -> String,
+) -> (String, Option<String>) {
+    let total = reading.touched.len() + reading.untouched.len();
+    if reading.touched.is_empty() {
+        let all = match lang {
+            Lang::Fr => format!("Le scénario ne touche ni les équipes ni la demande d'aucun service\u{a0}: le travail en attente des {total}\u{a0}services est celui de l'organisation actuelle."),
+            Lang::En => format!("The scenario touches neither the teams nor the demand of any service: the work waiting in all {total} services is that of the current organisation."),
+        };
+        return (all, None);
+    }
+    let parts: Vec<String> = reading
+        .touched
+        .iter()
+        .map(|d| {
+            difference_part(
+                lang,
+                d,
+                months,
+                change_month,
+                &quoted(lang, &name(&d.service)),
+            )
+        })
+        .collect();
+    let first = match lang {
+        Lang::Fr => format!(
+            "Par rapport à ne rien changer{}{}.",
+            colon(lang),
+            parts.join("\u{a0}; ")
+        ),
+        Lang::En => format!("Against doing nothing{}{}.", colon(lang), parts.join("; ")),
+    };
+    let rest = match (reading.untouched.as_slice(), lang) {
+        ([], _) => None,
+        ([one], Lang::Fr) => Some(format!(
+            "L'autre service, {}, n'est pas touché par le scénario.",
+            quoted(lang, &name(one))
+        )),
+        ([one], Lang::En) => Some(format!(
+            "The other service, {}, is not touched by the scenario.",
+            quoted(lang, &name(one))
+        )),
+        (others, Lang::Fr) => Some(format!(
+            "Les {} autres services ne sont pas touchés par le scénario.",
+            others.len()
+        )),
+        (others, Lang::En) => Some(format!(
+            "The other {} services are not touched by the scenario.",
+            others.len()
+        )),
+    };
+    (first, rest)
+}
+
+/// « Voirie » or “Voirie”: a service's name set apart in a sentence.
+fn quoted(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{name}\u{a0}»"),
+        Lang::En => format!("“{name}”"),
+    }
+}
+
+/// « Protection de l'enfance », 145 unités de plus en attente au mois 24, un retard pas rattrapé
+/// en 24 mois ».
+fn difference_part(
+    lang: Lang,
+    d: &Difference,
+    months: u32,
+    change_month: u32,
+    name: &str,
+) -> String {
+    let units = |value: f64| format_int(lang, value.abs().round() as i64);
+    let behind = d.most_behind;
+    match (d.catch_up, d.at_end > 0.0, d.at_end < 0.0) {
+        (_, true, _) => match lang {
+            Lang::Fr => format!("{name}, {} unités de plus en attente au mois {months}, un retard pas rattrapé en {months}\u{a0}mois", units(d.at_end)),
+            Lang::En => format!("{name}, {} more units waiting in month {months}, not made up within {months} months", units(d.at_end)),
+        },
+        (_, _, true) => {
+            let saved = match lang {
+                Lang::Fr => format!("{name}, {} unités de moins en attente au mois {months}", units(d.at_end)),
+                Lang::En => format!("{name}, {} fewer units waiting in month {months}", units(d.at_end)),
+            };
+            match (behind, lang) {
+                (Some((month, most)), Lang::Fr) => format!("{saved}, après jusqu'à {} de plus au mois {month}", units(most)),
+                (Some((month, most)), Lang::En) => format!("{saved}, after up to {} more in month {month}", units(most)),
+                (None, _) => saved,
+            }
+        }
+        (CatchUp::By { month }, _, _) => {
+            let taken = month.saturating_sub(change_month).max(1);
+            let (most_month, most) = behind.unwrap_or((month, 0.0));
+            match lang {
+                Lang::Fr => format!("{name}, jusqu'à {} unités de plus en attente (mois {most_month}), rattrapées en {taken}\u{a0}mois", units(most)),
+                Lang::En => {
+                    let word = if singular(lang, u64::from(taken)) { "month" } else { "months" };
+                    format!("{name}, up to {} more units waiting (month {most_month}), made up in {taken} {word}", units(most))
+                }
+            }
+        }
+        _ => match lang {
+            Lang::Fr => format!("{name}, pas de travail de plus en attente"),
+            Lang::En => format!("{name}, no extra work waiting"),
+        },
+    }
+}
 
 /// One or two sentences on the backlog of service `name` over `months` months: "stable" first
 /// where it is.

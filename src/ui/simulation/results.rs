@@ -6,11 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::chart::{backlog_chart, backlog_table, Version};
-use super::reading::backlog_sentence;
+use super::reading::{backlog_sentence, difference_sentences};
 use super::runner::Outcome;
 use super::texts::SimText;
 use crate::engine::lang::Lang;
-use crate::engine::simulation::{Percentiles, ServiceSeries, SimulationResult};
+use crate::engine::simulation::{
+    read_scenario, Percentiles, ScenarioReading, ServiceSeries, SimulationResult,
+};
 use crate::ui::i18n::colon;
 use crate::ui::i18n::t;
 
@@ -37,6 +39,9 @@ pub fn results(props: &ResultsProps) -> Html {
         std::iter::once((Version::Base, &outcome.base))
             .chain(outcome.scenario.as_ref().map(|r| (Version::Scenario, r)))
             .collect();
+    // Which services the scenario touches decides which charts mark the change month.
+    let reading = scenario_reading(outcome);
+    let marked = reading.as_ref().is_some_and(|r| !r.touched.is_empty());
     html! {
         <section class={classes!("sim-results", props.stale.then_some("stale"))} aria-labelledby="sim-results-title">
             <h3 id="sim-results-title">
@@ -49,18 +54,60 @@ pub fn results(props: &ResultsProps) -> Html {
             if outcome.scenario.is_none() {
                 <p class="sim-note">{ t(lang, SimText::NoChange) }</p>
             }
-            { legend(lang, &versions) }
+            { legend(lang, &versions, marked) }
             <p class="sim-exports">
                 { for versions.iter().map(|(version, result)| export_link(lang, *version, result)) }
                 <span class="sim-help">{ t(lang, SimText::ExportNote) }</span>
             </p>
-            { for outcome.services.iter().map(|(id, name)| service(lang, outcome, &versions, id, name)) }
+            { for outcome.services.iter().map(|(id, name)| service(lang, outcome, &versions, reading.as_ref(), id, name)) }
         </section>
     }
 }
 
-/// What each line and band stands for, drawn as in the charts and said in words.
-fn legend(lang: Lang, versions: &[(Version, &SimulationResult)]) -> Html {
+/// What the scenario changes against doing nothing; `None` when it changes nothing.
+pub fn scenario_reading(outcome: &Outcome) -> Option<ScenarioReading> {
+    outcome.scenario.as_ref().map(|with| {
+        let scenario = &outcome.scenario_key.0;
+        read_scenario(scenario.base(), scenario.current(), &outcome.base, with)
+    })
+}
+
+/// What the scenario changes against doing nothing, said first in the tab, above the
+/// parameters: the difference it makes, service by service, then the services it leaves alone.
+#[function_component(DifferenceSaid)]
+pub fn difference_said(props: &ResultsProps) -> Html {
+    let lang = props.lang;
+    let outcome = &props.outcome;
+    let Some(reading) = scenario_reading(outcome) else {
+        return html! {};
+    };
+    let name = |id: &str| {
+        outcome
+            .services
+            .iter()
+            .find(|(known, _)| known == id)
+            .map_or_else(|| id.to_string(), |(_, name)| name.clone())
+    };
+    let (first, rest) = difference_sentences(
+        lang,
+        &reading,
+        outcome.params.months,
+        outcome.params.change_month,
+        &name,
+    );
+    html! {
+        <div class={classes!("sim-difference", props.stale.then_some("stale"))}>
+            <p><strong>{ first }</strong></p>
+            if let Some(rest) = rest {
+                <p>{ rest }</p>
+            }
+        </div>
+    }
+}
+
+/// What each line and band stands for, drawn as in the charts and said in words; the change
+/// month's line only when some chart marks it.
+fn legend(lang: Lang, versions: &[(Version, &SimulationResult)], marked: bool) -> Html {
     html! {
         <ul class="sim-legend">
             { for versions.iter().map(|(version, _)| html! {
@@ -75,21 +122,25 @@ fn legend(lang: Lang, versions: &[(Version, &SimulationResult)]) -> Html {
                     </span>
                 </li>
             }) }
-            <li class="change">
-                <svg width="64" height="18" viewBox="0 0 64 18" aria-hidden="true" focusable="false">
-                    <line x1="32" x2="32" y1="0" y2="18" />
-                </svg>
-                <span>{ t(lang, SimText::ChangeLegend) }</span>
-            </li>
+            if marked {
+                <li class="change">
+                    <svg width="64" height="18" viewBox="0 0 64 18" aria-hidden="true" focusable="false">
+                        <line x1="32" x2="32" y1="0" y2="18" />
+                    </svg>
+                    <span>{ t(lang, SimText::ChangeLegend) }</span>
+                </li>
+            }
         </ul>
     }
 }
 
-/// One service: its reading, its chart and its table.
+/// One service: its reading (one sentence when both versions read alike), its chart (the change
+/// month marked where the scenario touches it) and its table.
 fn service(
     lang: Lang,
     outcome: &Outcome,
     versions: &[(Version, &SimulationResult)],
+    reading: Option<&ScenarioReading>,
     id: &str,
     name: &str,
 ) -> Html {
@@ -102,15 +153,25 @@ fn service(
         .map(|(version, s)| (*version, &s.backlog))
         .collect();
     let months = outcome.params.months;
-    let sentences: Vec<String> = series
+    let touched = reading.is_some_and(|r| r.touched.iter().any(|d| d.service == id));
+    let mut said: Vec<(Version, String)> = series
         .iter()
-        .map(|(version, series)| {
-            let sentence = backlog_sentence(lang, name, months, series);
-            if curves.len() > 1 {
-                format!("{}{}{sentence}", t(lang, version.label()), colon(lang))
-            } else {
-                sentence
-            }
+        .map(|(version, series)| (*version, backlog_sentence(lang, name, months, series)))
+        .collect();
+    // Untouched, or reading alike: the same sentence twice would say nothing more.
+    let alike = said.len() > 1 && (!touched || said[0].1 == said[1].1);
+    if alike {
+        said.truncate(1);
+    }
+    let sentences: Vec<String> = said
+        .into_iter()
+        .map(|(version, sentence)| {
+            let who = match (curves.len() > 1, alike) {
+                (false, _) => return sentence,
+                (true, true) => t(lang, SimText::Both),
+                (true, false) => t(lang, version.label()),
+            };
+            format!("{who}{}{sentence}", colon(lang))
         })
         .collect();
     let label = format!(
@@ -118,7 +179,8 @@ fn service(
         t(lang, SimText::ChartOf).replace("{}", name),
         sentences.join(" ")
     );
-    let chart = backlog_chart(lang, &label, months, outcome.params.change_month, &curves);
+    let change = touched.then_some(outcome.params.change_month);
+    let chart = backlog_chart(lang, &label, months, change, &curves);
     let caption = format!("{} — {name}", t(lang, SimText::TableCaption));
     let table = backlog_table(lang, &caption, &curves);
     html! {

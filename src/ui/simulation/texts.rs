@@ -63,6 +63,7 @@ texts! {
             "The scenario changes nothing in the starting territory: one curve only, with no change. Make changes (Operations, Org chart, map) to see their effect.";
         Base => "Sans changement", "No change";
         Scenario => "Avec les changements du scénario", "With the scenario's changes";
+        Both => "Avec ou sans le scénario", "With or without the scenario";
         Median => "médiane", "median";
         Band => "8 tirages sur 10 (10e–90e centile)", "8 runs out of 10 (10th–90th percentile)";
         ChangeMarker => "changement", "change";

@@ -60,9 +60,14 @@ pub fn debrief_view(props: &DebriefProps) -> Html {
                     <tbody>
                         { for d.lines.iter().map(|line| html! {
                             <tr>
-                                <th scope="row">{ line.trainee.text.get(lang) }</th>
-                                <td>{ verdict(lang, line.trainee.met) }<br />{ figure_against_threshold(lang, &line.trainee) }</td>
-                                <td>{ verdict(lang, line.reference.met) }<br />{ figure_against_threshold(lang, &line.reference) }</td>
+                                <th scope="row">
+                                    { line.trainee.text.get(lang) }
+                                    if line.trainee.constraint {
+                                        <span class="objective-kind">{ format!(" ({})", t(lang, TrainText::ConstraintTag)) }</span>
+                                    }
+                                </th>
+                                <td>{ verdict(lang, &line.trainee) }<br />{ figure_against_threshold(lang, &line.trainee) }</td>
+                                <td>{ verdict(lang, &line.reference) }<br />{ figure_against_threshold(lang, &line.reference) }</td>
                             </tr>
                         }) }
                         { count_row(TrainText::Score, u64::from(d.trainee.assessment.score), u64::from(d.reference.assessment.score)) }

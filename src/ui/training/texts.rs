@@ -18,18 +18,29 @@ texts! {
         Briefing => "Consigne", "Briefing";
         OtherExercise => "Choisir un autre exercice", "Choose another exercise";
         Objectives => "Objectifs", "Objectives";
+        ScoreRule => "Le score part de 0 et monte avec chaque objectif atteint. Les contraintes, déjà tenues au départ, ne rapportent rien, mais chacune rompue retire son poids.",
+            "The score starts at 0 and rises with each goal reached. The constraints, already held at the start, earn nothing, but each one broken takes its weight off.";
+        Goals => "À atteindre", "To reach";
+        Constraints => "À maintenir", "Keep";
         Met => "Atteint", "Met";
         NotMet => "Non atteint", "Not met";
+        Kept => "Maintenu", "Kept";
+        Broken => "Rompu", "Broken";
         Value => "valeur", "value";
         AtMost => "au plus", "at most";
         AtLeast => "au moins", "at least";
-        Weight => "poids", "weight";
         Score => "Score", "Score";
-        ObjectivesMet => "objectifs atteints", "objectives met";
+        GoalMet => "objectif atteint", "goal reached";
+        GoalsMet => "objectifs atteints", "goals reached";
+        ConstraintKept => "contrainte maintenue", "constraint kept";
+        ConstraintsKept => "contraintes maintenues", "constraints kept";
+        ConstraintBroken => "contrainte rompue", "constraint broken";
+        ConstraintsBroken => "contraintes rompues", "constraints broken";
         Of => "sur", "of";
         Penalty => "points retirés pour les perturbations (agents déplacés, nouveaux encadrants)",
             "points off for disruption (agents moved, new managers)";
-        AllMet => "Tous les objectifs sont atteints.", "Every objective is met.";
+        AllMet => "Exercice réussi\u{a0}: tous les objectifs sont atteints et toutes les contraintes maintenues.",
+            "Exercise complete: every goal reached and every constraint kept.";
         Hints => "Indices", "Hints";
         ShowHint => "Afficher un indice", "Show a hint";
         NoMoreHints => "Tous les indices sont affichés.", "Every hint is shown.";
@@ -41,6 +52,7 @@ texts! {
         Resume => "Reprendre l'exercice", "Resume the exercise";
         Comparison => "Votre solution et la solution de référence", "Your solution and the reference solution";
         Criterion => "Critère", "Criterion";
+        ConstraintTag => "à maintenir", "keep";
         Yours => "Votre solution", "Your solution";
         Reference => "Solution de référence", "Reference solution";
         AgentsMoved => "Agents déplacés", "Agents moved";
