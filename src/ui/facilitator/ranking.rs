@@ -217,10 +217,11 @@ fn ranking_table(props: &TableProps) -> Html {
         .collect::<Vec<_>>();
     html! {
         <>
+        // The title outside the scrolling box, so that it wraps at the panel's width, not the table's.
+        <p id="ranking-caption" class="ranking-caption">{ t(lang, FacText::RankingCaption) }</p>
         // Focusable, so that a keyboard can scroll a table wider than the panel.
         <div class="table-scroll" tabindex="0" role="region" aria-label={t(lang, FacText::RankingTitle)}>
-            <table class="ranking-table" data-testid="ranking-table">
-                <caption>{ t(lang, FacText::RankingCaption) }</caption>
+            <table class="ranking-table" data-testid="ranking-table" aria-labelledby="ranking-caption">
                 <thead>
                     <tr>
                         <th scope="col">{ t(lang, FacText::Place) }</th>
