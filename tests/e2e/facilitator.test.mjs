@@ -202,9 +202,13 @@ test('a group names itself once: the name survives a reload and names the export
   assert.match(await page.locator('.group-name').innerText(), /Votre groupe : Groupe bleu/);
   assert.deepEqual(await axeViolations(page), []);
   await page.getByRole('button', { name: 'Switch to English' }).click();
-  await page.getByRole('button', { name: 'Change the name' }).click();
-  await page.getByLabel("Your group's name (workshop)").fill('Équipe Été');
-  await page.getByLabel("Your group's name (workshop)").press('Enter');
+  // By keyboard: the focus goes to the field, then, once named, to the button that renames.
+  await page.getByRole('button', { name: 'Change the name' }).press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'group-name');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Équipe Été');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Change the name');
   assert.match(await page.locator('.group-name').innerText(), /Your group: Équipe Été[\s\S]*Exported file: maillage-equipe-ete-scenario-1\.json/);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems.consoleErrors, []);

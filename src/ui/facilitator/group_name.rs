@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::texts::FacText;
 use crate::ui::i18n::t;
 use crate::ui::import::input_value;
+use crate::ui::sheet::focus;
 use crate::ui::state::{use_workspace, Action};
 
 /// The group's name: a field until it is given, then the name with a way to change it.
@@ -15,12 +16,37 @@ pub fn group_name() -> Html {
     let lang = workspace.lang;
     let editing = use_state(|| false);
     let draft = use_state(|| workspace.group.clone().unwrap_or_default());
+    // After naming or choosing to rename, the keyboard goes on from what replaced the control
+    // used (not from the top of the page); nothing moves it when the tab merely opens.
+    let moved = use_state(|| false);
+    let (field, rename) = (use_node_ref(), use_node_ref());
+    {
+        let (field, rename, moved) = (field.clone(), rename.clone(), *moved);
+        use_effect_with(
+            (*editing, workspace.group.clone()),
+            move |(editing, group)| {
+                if moved {
+                    focus(if *editing || group.is_none() {
+                        &field
+                    } else {
+                        &rename
+                    });
+                }
+            },
+        );
+    }
     let onsubmit = {
-        let (workspace, draft, editing) = (workspace.clone(), draft.clone(), editing.clone());
+        let (workspace, draft, editing, moved) = (
+            workspace.clone(),
+            draft.clone(),
+            editing.clone(),
+            moved.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             workspace.dispatch(Action::NameGroup((*draft).clone()));
             editing.set(false);
+            moved.set(true);
         })
     };
     let oninput = {
@@ -32,8 +58,11 @@ pub fn group_name() -> Html {
         })
     };
     let edit = {
-        let editing = editing.clone();
-        Callback::from(move |_| editing.set(true))
+        let (editing, moved) = (editing.clone(), moved.clone());
+        Callback::from(move |_| {
+            editing.set(true);
+            moved.set(true);
+        })
     };
     let file = workspace.export_file_name();
     html! {
@@ -41,12 +70,12 @@ pub fn group_name() -> Html {
             if let (Some(group), false) = (&workspace.group, *editing) {
                 <p>
                     { t(lang, FacText::GroupIs) }{ " " }<strong><bdi>{ group.clone() }</bdi></strong>{ " " }
-                    <button type="button" onclick={edit}>{ t(lang, FacText::GroupRename) }</button>
+                    <button type="button" onclick={edit} ref={rename}>{ t(lang, FacText::GroupRename) }</button>
                 </p>
             } else {
                 <form {onsubmit}>
                     <label for="group-name">{ t(lang, FacText::GroupLabel) }</label>
-                    <input id="group-name" type="text" value={(*draft).clone()} {oninput}
+                    <input id="group-name" ref={field} type="text" value={(*draft).clone()} {oninput}
                         placeholder={t(lang, FacText::GroupPlaceholder)} aria-describedby="group-name-hint" />
                     <button type="submit">{ t(lang, FacText::GroupSave) }</button>
                     <p id="group-name-hint" class="hint">{ t(lang, FacText::GroupHint) }</p>
