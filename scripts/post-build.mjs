@@ -1,5 +1,5 @@
 // Trunk's post_build hook (Trunk.toml): finishes the folder Trunk is about to publish as dist/.
-//   1. Gives the simulation's worker loader (worker.js) the app's hashed file names.
+//   1. Gives the app's worker loader (worker.js) the app's hashed file names.
 //   2. Writes service-worker.js from src/service-worker.js and the release's own file list.
 //   3. Release builds only: writes a brotli (.br) and a gzip (.gz) copy next to each file, for hosts
 //      that serve precompressed files (PNG files are compressed already and get none).

@@ -1,11 +1,11 @@
-//! Mounts the Maillage app in the browser; in the simulation's Web Worker (the same wasm, loaded
-//! by `src/worker.js`), registers the simulation worker instead.
+//! Mounts the Maillage app in the browser; in the app's Web Worker (the same wasm, loaded by
+//! `src/worker.js`), registers the worker instead.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    // A worker has no window: there the app only runs simulations for the page.
+    // A worker has no window: there the app only runs the page's long jobs (simulations, suggestions).
     if web_sys::window().is_none() {
-        maillage::ui::simulation::worker::register();
+        maillage::ui::worker::register();
         return;
     }
     yew::Renderer::<maillage::ui::App>::new().render();

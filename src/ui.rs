@@ -20,8 +20,10 @@ pub mod simulation;
 pub mod state;
 pub mod storage;
 pub mod strip;
+pub mod suggest;
 pub mod tabs;
 pub mod toolbar;
 pub mod training;
+pub mod worker;
 
 pub use app::App;

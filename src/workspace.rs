@@ -65,6 +65,8 @@ pub enum Control {
     EventSurge,
     /// A scheduled event fired from the timeline.
     Timeline,
+    /// A suggestion applied from the « Suggérer » panel.
+    Suggest,
 }
 
 /// An operation the engine refused, and where it came from.

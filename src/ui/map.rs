@@ -29,13 +29,14 @@ use crate::ui::i18n::t;
 use crate::ui::key_figures::{key_figures, presentation_figures};
 use crate::ui::state::{use_workspace, Action, Atlas, Control};
 use crate::ui::strip;
+use crate::ui::suggest::{self, use_suggester, SuggestAction, SuggestPanel, TOGGLE_ID};
 
 use canvas::MapCanvas;
 use confirm::MoveConfirm;
 use drawing::{Drawing, Shared};
 use open_site::OpenSiteForm;
 use search::SiteSearch;
-use shading::{shades, Legend};
+use shading::{shades, shades_of, Legend};
 use site_panel::SitePanel;
 use tables::{CommunesTable, ZonesTable};
 use teams::{MoveForm, TeamList};
@@ -68,21 +69,40 @@ pub fn workshop_map() -> Html {
         |(atlas, base)| Drawing::new(atlas, base),
     ));
     let service = territory.service_ix(&workspace.service);
+    // A suggestion and the locks for the next one: the map draws the answer while its panel is open.
+    let suggester = use_suggester();
+    let suggested = suggester
+        .on_map(workspace.scenario(), &workspace.service)
+        .map(Shared);
     let zone_shades = Shared(use_memo(
         (
             territory.clone(),
             Shared(workspace.figures().clone()),
             service,
             lang,
+            suggested.clone(),
         ),
-        |(territory, figures, service, lang)| {
-            let service = service.and_then(|k| {
-                Some((
-                    territory.services.get(k.index())?,
-                    figures.services.get(k.index())?,
-                ))
-            });
-            shades(territory, service, *lang)
+        |(territory, figures, service, lang, suggested)| {
+            let service = service.and_then(|k| territory.services.get(k.index()));
+            match (service, suggested) {
+                (Some(service), Some(answer)) => {
+                    let minutes: Vec<Option<f64>> = answer
+                        .suggestion
+                        .layout
+                        .zones
+                        .iter()
+                        .map(|zone| zone.map(|(_, minutes)| minutes))
+                        .collect();
+                    shades_of(territory, Some((service, &minutes)), *lang)
+                }
+                _ => {
+                    let figures = service.and_then(|s| {
+                        let k = territory.service_ix(&s.id)?;
+                        Some((s, figures.services.get(k.index())?))
+                    });
+                    shades(territory, figures, *lang)
+                }
+            }
         },
     ));
     let focus_panel = use_state(|| false);
@@ -111,12 +131,19 @@ pub fn workshop_map() -> Html {
     // Métropole has ~200 markers and hundreds of teams).
     let latest = use_mut_ref(|| workspace.clone());
     *latest.borrow_mut() = workspace.clone();
+    let latest_suggester = use_mut_ref(|| suggester.clone());
+    *latest_suggester.borrow_mut() = suggester.clone();
     let select_team = {
-        let latest = latest.clone();
+        let (latest, latest_suggester) = (latest.clone(), latest_suggester.clone());
         use_callback((), move |team: String, _| {
             // Cloned out first: a dispatch may render at once, and the render writes `latest`.
             let workspace = latest.borrow().clone();
             let again = workspace.selected_team.as_deref() == Some(team.as_str());
+            // A team chosen is a move to come: choosing a site moves it, rather than locking the site.
+            latest_suggester
+                .borrow()
+                .clone()
+                .dispatch(SuggestAction::SetLocking(false));
             workspace.dispatch(Action::SelectTeam((!again).then_some(team)));
         })
     };
@@ -152,11 +179,18 @@ pub fn workshop_map() -> Html {
             placing.set(false);
         })
     };
-    // A site chosen on the map: with a team chosen, the move to confirm; else the site's panel.
+    // A site chosen on the map: while locking sites for a suggestion, locked or freed; with a team
+    // chosen, the move to confirm; else the site's panel.
     let choose_site = {
         let (selected_site, focus_panel) = (selected_site.clone(), focus_panel.clone());
         let (latest, confirming) = (latest.clone(), confirming.clone());
+        let latest_suggester = latest_suggester.clone();
         use_callback((), move |site: String, _| {
+            let suggester = latest_suggester.borrow().clone();
+            if suggester.locking {
+                suggester.dispatch(SuggestAction::ToggleLock(site));
+                return;
+            }
             let workspace = latest.borrow().clone();
             let territory = workspace.territory();
             let team = workspace
@@ -176,7 +210,15 @@ pub fn workshop_map() -> Html {
     };
     let cancel_move = {
         let confirming = confirming.clone();
+        let latest_suggester = latest_suggester.clone();
         use_callback((), move |(), _| {
+            let suggester = latest_suggester.borrow().clone();
+            if suggester.locking {
+                // Escape ends the choosing of locked sites; the focus goes back to its button.
+                suggester.dispatch(SuggestAction::SetLocking(false));
+                dom::focus_selector(".suggest-locks .lock-on-map");
+                return;
+            }
             if let Some((_, site)) = &*confirming {
                 dom::focus_selector(&format!(".site-marker[data-members~=\"{site}\"]"));
             }
@@ -278,6 +320,12 @@ pub fn workshop_map() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |_| workspace.dispatch(Action::DismissCapacityAlert))
     };
+    let toggle_suggest = {
+        let suggester = suggester.clone();
+        Callback::from(move |_: MouseEvent| {
+            suggester.dispatch(SuggestAction::Open(!suggester.open))
+        })
+    };
     let view = views::View::new(&workspace, &territory, service);
     let draft_point = (*draft).map(|at| drawing.projection.project(at));
     let arriving = (*dragging)
@@ -285,14 +333,25 @@ pub fn workshop_map() -> Html {
         .or_else(|| workspace.selected_team.clone());
     // The site a move waits to be confirmed for is marked as chosen, else the site of the panel.
     let chosen = confirming.as_ref().map(|(_, site)| site.as_str());
-    let markers = Shared(std::rc::Rc::new(view.markers(
+    let mut markers = view.markers(
         &workspace,
         &drawing,
         chosen.or(selected_site.as_deref()),
         arriving.as_deref(),
-    )));
+    );
+    let locked: &[String] = if suggester.open {
+        &suggester.locked
+    } else {
+        &[]
+    };
+    suggest::marks::mark(&mut markers, lang, suggested.as_deref(), locked);
+    let markers = Shared(std::rc::Rc::new(markers));
     let description = fill(
-        t(lang, MapText::MapDescription),
+        if suggested.is_some() {
+            t(lang, suggest::texts::SuggestText::MapDescription)
+        } else {
+            t(lang, MapText::MapDescription)
+        },
         &[("service", &view.service_name)],
     );
     let site_panel = view.site_panel(&workspace, selected_site.as_deref()).map(|panel| {
@@ -340,12 +399,16 @@ pub fn workshop_map() -> Html {
                 </div>
                 <SiteSearch {lang} entries={entries} onfind={find} />
                 <button type="button" class="open-site" onclick={start_opening}>{ t(lang, MapText::OpenSiteButton) }</button>
+                <button type="button" id={TOGGLE_ID} class="suggest-toggle" aria-expanded={suggester.open.to_string()}
+                    aria-controls="suggest-panel" onclick={toggle_suggest}>
+                    { t(lang, suggest::texts::SuggestText::Open) }
+                </button>
             </div>
-            <div class="map-body">
+            <div class={classes!("map-body", suggester.open.then_some("suggesting"))}>
                 <figure class="map">
                     <MapCanvas {lang} drawing={drawing.clone()} shades={zone_shades} {description} {markers}
                         territory={territory_key} large={workspace.presentation} draft={draft_point} placing={opening}
-                        dragging={dragging.is_some()} onpick={pick} onchoose={choose_site} ondrop={drop_team}
+                        dragging={dragging.is_some()} locking={suggester.locking} onpick={pick} onchoose={choose_site} ondrop={drop_team}
                         onescape={on_escape} found={*found} />
                     if let Some(alert) = capacity_alert {
                         <div class="map-alert" role="alert">
@@ -372,7 +435,11 @@ pub fn workshop_map() -> Html {
                     if workspace.presentation {
                         { key_figures(lang, &presentation_figures(&workspace)) }
                     }
-                    <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes} />
+                    if suggester.open {
+                        <SuggestPanel suggester={suggester.clone()} />
+                    }
+                    <Legend {lang} service={view.service_name.clone()} catchment_minutes={view.catchment_minutes}
+                        suggested={suggested.is_some()} locked={!locked.is_empty()} />
                     { for site_panel }
                     if confirming.is_none() {
                         { for move_form }

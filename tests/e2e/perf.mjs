@@ -201,3 +201,54 @@ try {
 } finally {
   await simApp.close();
 }
+
+// Suggestions (issue 18) on the whole Métropole (554 zones × 199 candidate sites), in the app's Web
+// Worker: timed in the page from the click on « Suggérer » to the status « Suggestion prête. » and
+// the next frame (the answer drawn on the map and in the panel). The worker is started and the
+// Métropole rebuilt in it by a first suggestion, not timed.
+async function timeSuggestion(page, { sites, goal = 'distance', service }, repeats) {
+  const times = [];
+  for (let i = 0; i < repeats; i += 1) {
+    const change = page.getByRole('button', { name: 'Modifier la question' });
+    if (await change.count()) await change.click();
+    if (service) await page.getByLabel('Service', { exact: true }).selectOption(service);
+    await page.getByLabel('Nombre de sites', { exact: true }).fill(String(sites));
+    await page.locator(`#suggest-goal-${goal}`).check();
+    times.push(await page.evaluate(() => new Promise((done) => {
+      // The panel is watched as a whole: its status line may be drawn anew as the question folds.
+      const panel = document.querySelector('#suggest-panel');
+      const ask = document.querySelector('#suggest-form button[type="submit"]');
+      let running = false;
+      const observer = new MutationObserver(() => {
+        if (panel.querySelector('.suggest-state')?.textContent !== 'Suggestion prête.') { running = true; return; }
+        if (!running) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
+      });
+      observer.observe(panel, { subtree: true, childList: true, characterData: true });
+      const t0 = performance.now();
+      ask.click();
+    })));
+  }
+  return times;
+}
+
+const suggestApp = await startApp();
+try {
+  const { page } = await suggestApp.open();
+  await page.getByRole('combobox', { name: /^Territoire/ }).selectOption('metropole');
+  await page.locator('svg.map-svg path.commune').nth(57).waitFor();
+  await page.locator('#suggest-toggle').click();
+  await page.getByLabel('Nombre de sites', { exact: true }).press('Enter');
+  await page.locator('#suggest-answer-title').waitFor({ timeout: 120_000 });
+  for (const sites of [1, 10, 20, 30]) {
+    const times = await timeSuggestion(page, { sites }, 5);
+    console.log(`suggestion, whole Métropole, distance, p = ${sites}: ${summary(times).replace('edits', 'suggestions')}`);
+  }
+  for (const sites of [5, 10]) {
+    const times = await timeSuggestion(page, { sites, goal: 'coverage', service: 'nettoiement' }, 5);
+    console.log(`suggestion, whole Métropole, coverage (Nettoiement), p = ${sites}: ${summary(times).replace('edits', 'suggestions')}`);
+  }
+} finally {
+  await suggestApp.close();
+}

@@ -9,6 +9,7 @@ mod org_chart;
 mod scenarios;
 mod simulation;
 mod strip;
+mod suggest;
 mod training;
 
 /// Renders a component with the given props to an HTML string.

@@ -45,6 +45,9 @@ pub struct MapCanvasProps {
     #[prop_or_default]
     pub placing: bool,
     pub dragging: bool,
+    /// Choosing a site locks or frees it for a suggestion (the markers say which are locked).
+    #[prop_or_default]
+    pub locking: bool,
     /// A click on the map away from the sites, as (longitude, latitude).
     pub onpick: Callback<[f64; 2]>,
     /// A site chosen by a click or Enter.
@@ -739,7 +742,7 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
     html! {
         <div class={classes!("map-canvas", props.large.then_some("large"), props.placing.then_some("placing"))}>
             <div class="map-stack">
-                <div class="map-viewport" ref={viewport_node.clone()} tabindex="0" role="group"
+                <div class={classes!("map-viewport", props.locking.then_some("locking"))} ref={viewport_node.clone()} tabindex="0" role="group"
                     aria-label={t(lang, if props.placing { MapText::PlacingKeys } else { MapText::MapKeys })}
                     style={format!("--map-aspect: {} / {HEIGHT}", props.drawing.width)}
                     onkeydown={input.reform(Input::Key)} onwheel={input.reform(Input::Wheel)} onclick={input.reform(Input::Click)}
@@ -751,7 +754,7 @@ pub fn map_canvas(props: &MapCanvasProps) -> Html {
                         <svg class="map-overlay" viewBox={format!("0 0 {:.1} {:.1}", port.frame.width, port.frame.height)}
                             role="group" aria-label={t(lang, MapText::SitesLayer)}>
                             <Overlay {lang} drawing={props.drawing.clone()} markers={props.markers.clone()} layout={Shared(placed.clone())}
-                                commune_size={sizes.commune} {tab_stop} dragging={props.dragging} onevent={marker_events} />
+                                commune_size={sizes.commune} {tab_stop} dragging={props.dragging} locking={props.locking} onevent={marker_events} />
                             // In elements of their own, so that appearing never disturbs the markers.
                             <g class="draft-layer">{ for draft }{ for aim }</g>
                             <g class="tip-layer">{ for shown_tip }</g>

@@ -38,14 +38,23 @@ pub struct Marker {
     /// Places left once the team being moved arrives, in words (with a team chosen or dragged).
     pub arriving: Option<AttrValue>,
     pub selected: bool,
+    /// Among the sites a suggestion chose (see `crate::ui::suggest::marks`).
+    pub chosen: bool,
+    /// Locked for the next suggestion: always among the chosen.
+    pub locked: bool,
 }
 
 impl Marker {
+    /// A site that counts on the map: one of the service shown, or one a suggestion chose.
+    pub fn counts(&self) -> bool {
+        self.hosting || self.chosen
+    }
+
     /// What the layout needs to know.
     pub fn spot(&self) -> Spot {
         Spot {
             at: (self.x, self.y),
-            hosting: self.hosting,
+            hosting: self.counts(),
             weight: self.weight,
             selected: self.selected,
             name_chars: self.title.chars().count(),
@@ -82,6 +91,9 @@ pub struct OverlayProps {
     pub tab_stop: usize,
     /// A team is being dragged: every marker shows it takes a drop.
     pub dragging: bool,
+    /// Choosing a site locks or frees it: a marker is pressed when its site is locked.
+    #[prop_or_default]
+    pub locking: bool,
     pub onevent: Callback<MarkerEvent>,
 }
 
@@ -217,11 +229,14 @@ fn markers_layer(props: &OverlayProps) -> Html {
         let placed = props.layout.markers.get(index)?;
         let first = markers.get(*placed.members.first()?)?;
         let group = placed.members.len() > 1;
-        let hosting = placed.members.iter().any(|&i| markers.get(i).is_some_and(|m| m.hosting));
-        // A site of the service with other services' sites under it: drawn as that site, "+n".
-        let led = group && placed.led(|i| markers.get(i).is_some_and(|m| m.hosting));
-        let over = placed.members.iter().any(|&i| markers.get(i).is_some_and(|m| m.over.is_some()));
+        let any = |has: fn(&Marker) -> bool| placed.members.iter().any(|&i| markers.get(i).is_some_and(has));
+        let hosting = any(|m| m.hosting);
+        // A site that counts with other services' sites under it: drawn as that site, "+n".
+        let led = group && placed.led(|i| markers.get(i).is_some_and(Marker::counts));
+        let over = any(|m| m.over.is_some());
+        let (chosen, locked) = (any(|m| m.chosen), any(|m| m.locked));
         let selected = !group && first.selected;
+        let pressed = if props.locking { first.locked } else { selected };
         let name: AttrValue = if led {
             let more = format_int(lang, placed.members.len() as i64 - 1);
             fill(t(lang, MapText::LedName), &[("site", &first.name), ("count", &more)]).into()
@@ -242,17 +257,23 @@ fn markers_layer(props: &OverlayProps) -> Html {
             led.then_some("led"),
             hosting.then_some("hosting"),
             over.then_some("over"),
-            selected.then_some("selected")
+            selected.then_some("selected"),
+            chosen.then_some("chosen")
         );
         let (x, y) = placed.at;
         let count = placed.members.len().to_string();
         Some(html! {
             <g key={first.id.clone()} {class} transform={format!("translate({x:.1} {y:.1})")}
                 role="button" tabindex={if index == props.tab_stop { "0" } else { "-1" }}
-                aria-label={name} aria-pressed={(!group).then(|| selected.to_string())}
+                aria-label={name} aria-pressed={(!group).then(|| pressed.to_string())}
                 data-site={(!group).then(|| first.id.clone())} data-members={members} data-index={index.to_string()}>
                 <circle class="hit-area" r={HIT.to_string()} />
                 <circle class="focus-ring" r="16" />
+                if chosen {
+                    // A suggestion's site: a ring of ink on white around it, seen on every band.
+                    <circle class="chosen-casing" r="13.5" />
+                    <circle class="chosen-ring" r="13.5" />
+                }
                 if group && !led {
                     <circle class="site-edge" r="12.5" />
                     <circle class="site-ring" r="11" />
@@ -262,17 +283,23 @@ fn markers_layer(props: &OverlayProps) -> Html {
                     <rect class="site-edge" x="-9" y="-9" width="18" height="18" />
                     <rect class="site-ring" x="-7.5" y="-7.5" width="15" height="15" />
                     <rect class="site-core" x="-5.5" y="-5.5" width="11" height="11" />
-                    if led {
-                        // How many other sites stand under it.
-                        <g class="more-badge" transform="translate(-6 7)">
-                            <rect x="-7" y="-5.5" width="14" height="11" rx="5.5" />
-                            <text y="3.2">{ format!("+{}", placed.members.len() - 1) }</text>
-                        </g>
-                    }
                 } else {
                     <circle class="site-edge" r="7.5" />
                     <circle class="site-ring" r="6" />
                     <circle class="site-core" r="3.5" />
+                }
+                if led {
+                    // How many other sites stand under it.
+                    <g class="more-badge" transform="translate(-6 7)">
+                        <rect x="-7" y="-5.5" width="14" height="11" rx="5.5" />
+                        <text y="3.2">{ format!("+{}", placed.members.len() - 1) }</text>
+                    </g>
+                }
+                if chosen {
+                    <g class="chosen-badge" transform="translate(8 8)">{ chosen_badge() }</g>
+                }
+                if locked {
+                    <g class="lock-badge" transform="translate(-8 -8)">{ lock_badge() }</g>
                 }
                 if over {
                     // Over capacity: a warning triangle, with its words in the label, the tip and the name.
@@ -306,6 +333,26 @@ fn markers_layer(props: &OverlayProps) -> Html {
     }
 }
 
+/// The check of a suggestion's site (the legend draws it too).
+pub fn chosen_badge() -> Html {
+    html! {
+        <>
+            <circle r="6" />
+            <path d="M-3,0.2 L-0.8,2.5 L3.2,-2.2" />
+        </>
+    }
+}
+
+/// The padlock of a locked site (the legend draws it too).
+pub fn lock_badge() -> Html {
+    html! {
+        <>
+            <path class="lock-shackle" d="M-2.6,-0.5 V-2.6 A2.6,2.6 0 0 1 2.6,-2.6 V-0.5" />
+            <rect x="-4.5" y="-1" width="9" height="6.5" rx="1" />
+        </>
+    }
+}
+
 /// The tip beside a marker: the site's name and counts, its room (and the room once the team being
 /// moved arrives), or for a group how many sites it holds. Kept inside the box.
 pub fn tip(
@@ -318,7 +365,7 @@ pub fn tip(
     let Some(first) = placed.members.first().and_then(|&i| markers.get(i)) else {
         return html! {};
     };
-    let led = placed.led(|i| markers.get(i).is_some_and(|m| m.hosting));
+    let led = placed.led(|i| markers.get(i).is_some_and(Marker::counts));
     let lines: Vec<(AttrValue, &'static str)> = if !led {
         let count = format_int(lang, placed.members.len() as i64);
         let text = if dragging {

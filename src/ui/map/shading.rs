@@ -8,7 +8,9 @@ use crate::engine::metrics::ServiceFigures;
 use crate::engine::model::{Service, Territory};
 use crate::engine::siting::within_catchment;
 use crate::ui::i18n::{format_decimal, t};
+use crate::ui::map::overlay::{chosen_badge, lock_badge};
 use crate::ui::map::texts::{fill, MapText};
+use crate::ui::suggest::texts::SuggestText;
 
 /// A class of travel time; the palette lives in styles/map.css (`.band-0` … `.band-none`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,13 +102,26 @@ pub fn shades(
     service: Option<(&Service, &ServiceFigures)>,
     lang: Lang,
 ) -> Vec<ZoneShade> {
+    shades_of(
+        territory,
+        service.map(|(service, figures)| (service, figures.minutes.as_slice())),
+        lang,
+    )
+}
+
+/// The shade of every zone for one service, from each zone's minutes to its nearest site (the
+/// engine's figures, or a suggestion's layout).
+pub fn shades_of(
+    territory: &Territory,
+    service: Option<(&Service, &[Option<f64>])>,
+    lang: Lang,
+) -> Vec<ZoneShade> {
     territory
         .zones
         .iter()
         .enumerate()
         .map(|(z, zone)| {
-            let minutes =
-                service.and_then(|(_, figures)| figures.minutes.get(z).copied().flatten());
+            let minutes = service.and_then(|(_, minutes)| minutes.get(z).copied().flatten());
             let beyond = service.is_some_and(|(service, _)| {
                 within_catchment(minutes, service.catchment_minutes) == Some(false)
             });
@@ -132,6 +147,12 @@ pub struct LegendProps {
     pub lang: Lang,
     pub service: AttrValue,
     pub catchment_minutes: f64,
+    /// The map shows a suggestion's times and sites (its title and its marks say so).
+    #[prop_or_default]
+    pub suggested: bool,
+    /// Some sites are locked for the next suggestion.
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 /// The legend: each band written out, the hatching, and the marker shapes.
@@ -139,7 +160,11 @@ pub struct LegendProps {
 pub fn legend(props: &LegendProps) -> Html {
     let lang = props.lang;
     let title = fill(
-        t(lang, MapText::LegendTitle),
+        if props.suggested {
+            t(lang, SuggestText::LegendShows)
+        } else {
+            t(lang, MapText::LegendTitle)
+        },
         &[("service", &props.service)],
     );
     let beyond = fill(
@@ -183,6 +208,21 @@ pub fn legend(props: &LegendProps) -> Html {
                     </g></svg>
                     { t(lang, MapText::OverSite) }
                 </li>
+                if props.suggested {
+                    <li>
+                        <svg class="legend-marker" viewBox="-16 -16 32 32" aria-hidden="true"><g class="chosen">
+                            <circle class="chosen-casing" r="13.5" /><circle class="chosen-ring" r="13.5" />
+                            <g class="chosen-badge">{ chosen_badge() }</g>
+                        </g></svg>
+                        { t(lang, SuggestText::LegendChosen) }
+                    </li>
+                }
+                if props.locked {
+                    <li>
+                        <svg class="legend-marker" viewBox="-8 -8 16 16" aria-hidden="true"><g class="lock-badge">{ lock_badge() }</g></svg>
+                        { t(lang, SuggestText::LegendLocked) }
+                    </li>
+                }
             </ul>
         </div>
     }

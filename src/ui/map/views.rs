@@ -259,6 +259,8 @@ impl<'a> View<'a> {
                     room: room_text.into(),
                     arriving: arriving_text,
                     selected: selected == Some(site.id.as_str()),
+                    chosen: false,
+                    locked: false,
                 }
             })
             .collect()

@@ -1,8 +1,5 @@
-//! The simulation's Web Worker: the messages between page and worker, the batched job it runs,
-//! and (in the browser) the gloo worker that runs it off the page's thread.
-//!
-//! The worker is the app's own wasm: `src/worker.js` imports the app's JS in a worker, and
-//! `main.rs` registers [`SimulationWorker`] instead of mounting the page when it finds no window.
+//! The simulation's job in the app's Web Worker (`crate::ui::worker`): the messages between page
+//! and worker, and the batched job it runs.
 
 use std::rc::Rc;
 
@@ -14,9 +11,6 @@ use crate::engine::operations::Operation;
 use crate::engine::saved::{open_base, BaseSource, SavedBase};
 use crate::engine::scenario::Scenario;
 use crate::engine::simulation::{SimulationError, SimulationParams, SimulationResult, Simulator};
-
-/// Where the page finds the worker's loader (copied to the site's root by Trunk).
-pub const LOADER: &str = "./worker.js";
 
 /// One simulation request: a scenario as it is saved (its base and its operations) and the
 /// parameters. The worker rebuilds the territories itself with the code that restores saved
@@ -178,10 +172,3 @@ impl JobRun {
         }
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-pub use browser::{register, SimulationWorker};
-
-/// The gloo worker around [`JobRun`], and its registration in the worker's global scope.
-#[cfg(target_arch = "wasm32")]
-mod browser;

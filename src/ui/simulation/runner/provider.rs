@@ -1,5 +1,5 @@
-//! The provider above the tabs: the simulation's state, its worker, and a new job whenever what
-//! it depends on changes.
+//! The provider above the tabs: the simulation's state, its connection to the app's worker, and a
+//! new job whenever what it depends on changes.
 
 use std::rc::Rc;
 
@@ -79,31 +79,27 @@ pub fn simulation_provider(props: &SimulationProviderProps) -> Html {
     }
 }
 
-/// The worker's bridge in the browser; natively there is none, and nothing runs.
+/// The connection to the app's worker in the browser; natively there is none, and nothing runs.
 #[cfg(target_arch = "wasm32")]
 mod bridge {
-    use gloo::worker::{Spawnable, WorkerBridge};
-    use web_sys::js_sys::{global, Reflect};
     use yew::UseReducerDispatcher;
 
     use crate::ui::simulation::runner::{SimAction, SimulationState};
-    use crate::ui::simulation::worker::{Request, SimulationWorker, LOADER};
+    use crate::ui::simulation::worker::Request;
+    use crate::ui::worker::{connect, Input, Output};
 
-    pub type Bridge = WorkerBridge<SimulationWorker>;
+    pub type Bridge = crate::ui::worker::Bridge;
 
     pub fn spawn(dispatcher: UseReducerDispatcher<SimulationState>) -> Option<Bridge> {
-        // gloo panics when `new Worker` fails: look before.
-        if !Reflect::has(&global(), &"Worker".into()).unwrap_or(false) {
-            return None;
-        }
-        let bridge = SimulationWorker::spawner()
-            .callback(move |update| dispatcher.dispatch(SimAction::FromWorker(update)))
-            .spawn_with_loader(LOADER);
-        Some(bridge)
+        connect(move |output| {
+            if let Output::Simulation(update) = output {
+                dispatcher.dispatch(SimAction::FromWorker(update));
+            }
+        })
     }
 
     pub fn send(bridge: &Bridge, request: Request) {
-        bridge.send(request);
+        bridge.send(Input::Simulation(request));
     }
 }
 
