@@ -42,9 +42,10 @@ e2e:
 ## 46,607 B of the map at Métropole scale (issue 16) so that the room left stays 15,811 B, then by the
 ## 29,671 B of the decision strip, the scenario sheet and the calm layout (issue 15), the room left having
 ## gone to the exercises of issue 17, then by the 61,887 B of the « Suggérer » panel and the solver it
-## brings into the page (issue 18). `make size` fails above it; a change that needs more raises it in
-## its own commit, saying why.
-SIZE_BUDGET := 771807
+## brings into the page (issue 18), then by the 22,112 B of the facilitator's part of issue 17 (named
+## groups, the fair ranking, the board of the groups, the timeline and the round timer). `make size`
+## fails above it; a change that needs more raises it in its own commit, saying why.
+SIZE_BUDGET := 793919
 
 ## Size of the release page, gzipped and brotli-compressed (each file once); fails above SIZE_BUDGET
 size:

@@ -21,5 +21,6 @@ pub mod scenario;
 pub mod simulation;
 pub mod siting;
 pub mod suggest;
+pub mod timeline;
 pub mod travel;
 pub mod zoning;

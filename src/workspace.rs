@@ -24,12 +24,14 @@ use crate::engine::model::{Territory, Warning};
 use crate::engine::operations::{Operation, OperationError};
 use crate::engine::scenario::Scenario;
 use crate::engine::siting::crowded_by_change;
+use crate::engine::timeline::Scheduled;
 
 mod groups;
 mod keeping;
 mod library;
 mod outcome;
 mod panels;
+mod timeline;
 mod training;
 
 pub use groups::group_name;
@@ -61,6 +63,8 @@ pub enum Control {
     EventSite,
     EventAbsence,
     EventSurge,
+    /// A scheduled event fired from the timeline.
+    Timeline,
     /// A suggestion applied from the « Suggérer » panel.
     Suggest,
 }
@@ -142,6 +146,13 @@ pub struct Workspace {
     pub presentation: bool,
     /// The exercise under way, its hints and debrief (saved with the scenarios).
     pub training: Training,
+    /// The workshop group's name, once it has named itself (saved; names its exported file).
+    pub group: Option<String>,
+    /// The board of all groups in the workshop's place: `Some(false)` while its results are
+    /// hidden, `Some(true)` once the facilitator has revealed them.
+    pub board: Option<bool>,
+    /// The facilitator's scheduled events (saved), fired one by one.
+    pub timeline: Vec<Scheduled>,
 }
 
 /// Everything a user can do to the workshop state.
@@ -202,6 +213,19 @@ pub enum Action {
     Training(TrainingAction),
     /// The groups' exported scenario files (file name, text): each one's active scenario joins.
     CollectGroups(Vec<(String, String)>),
+    /// A workshop group names itself (a blank name forgets it).
+    NameGroup(String),
+    /// Open the board of all groups, its results hidden (`true`), or leave it (`false`).
+    ShowBoard(bool),
+    /// Reveal the board's results to the room.
+    RevealBoard,
+    /// Add an event to the timeline, not yet fired.
+    Schedule(Scheduled),
+    /// Fire the timeline's event at this position: applied to the active scenario like the
+    /// event forms' (journaled, undone by Undo).
+    FireScheduled(usize),
+    /// Take the timeline's event at this position off the timeline.
+    Unschedule(usize),
     /// Enter or leave the presentation view.
     SetPresentation(bool),
     /// Show a panel beside the map.
@@ -257,6 +281,9 @@ impl Workspace {
             next_id: 2,
             presentation: false,
             training: Training::default(),
+            group: None,
+            board: None,
+            timeline: Vec::new(),
         };
         workspace.activate(1);
         workspace
@@ -359,11 +386,13 @@ impl Workspace {
             Action::ShowComparison(shown) => {
                 next.comparing = shown;
                 next.sheet = None;
+                next.board = None;
             }
             Action::CompareScenarios(ids) => {
                 next.compare_these(&ids);
                 next.comparing = true;
                 next.sheet = None;
+                next.board = None;
             }
             Action::ImportTerritory { name, files } => next.import_territory(name, &files),
             Action::ImportScenarios(text) => next.import_scenarios(&text),
@@ -380,6 +409,18 @@ impl Workspace {
                 }
             }
             Action::CollectGroups(files) => next.collect_groups(&files),
+            Action::NameGroup(name) => next.name_group(&name),
+            Action::ShowBoard(shown) => {
+                next.board = shown.then_some(false);
+                // The room sees the board: a notice left over would float over it.
+                next.notice = None;
+                next.comparing = false;
+                next.sheet = None;
+            }
+            Action::RevealBoard => next.board = next.board.map(|_| true),
+            Action::Schedule(event) => next.schedule(event),
+            Action::FireScheduled(position) => next = next.fire_scheduled(position),
+            Action::Unschedule(position) => next.unschedule(position),
             Action::SetPresentation(on) => next.presentation = on,
             Action::ShowPanel(panel) => next.show_panel(panel),
             Action::ShowActivity(activity) => next.show_activity(activity),
@@ -387,6 +428,7 @@ impl Workspace {
             Action::ShowSheet(id) => {
                 next.sheet = id.filter(|id| self.scenarios.iter().any(|s| s.id == *id));
                 next.comparing = false;
+                next.board = None;
             }
         }
         next

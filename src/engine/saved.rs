@@ -10,11 +10,14 @@
 //!   "scenarios": [ { "name": "Fermer Bron", "base": "portes-des-alpes", "operations": [ … ] } ],
 //!   "active": 0,
 //!   "trash": [ … same as scenarios … ],
-//!   "training": { "exercise": { "builtin": "fin-de-bail-mions" }, "hints_shown": 1, "debrief": false } }
+//!   "training": { "exercise": { "builtin": "fin-de-bail-mions" }, "hints_shown": 1, "debrief": false },
+//!   "group": "Groupe bleu" }
 //! ```
 //! `training`, absent when no exercise is under way, is the guided exercise the trainee is doing
 //! and how far they are: a built-in exercise by its id, a trainer's file as its text
-//! (`{ "file": "…" }`); its scenarios are on the base `exercise-{id}`.
+//! (`{ "file": "…" }`); its scenarios are on the base `exercise-{id}`. `group` is optional too: a
+//! workshop group's name, written once the group has named itself; so is `timeline`, the
+//! facilitator's scheduled events (`engine::timeline`).
 //!
 //! Version 1 is version 2 without `training`. Read, it is given the exercise its active scenario
 //! is on, if that is a built-in exercise's base (a reload used to leave the exercise).
@@ -41,6 +44,7 @@ use super::lang::Lang;
 use super::model::Territory;
 use super::operations::Operation;
 use super::scenario::{ReplayError, Scenario};
+use super::timeline::Scheduled;
 
 pub mod link;
 
@@ -108,6 +112,13 @@ pub struct Document {
     /// Deleted scenarios the user can still restore, most recent last.
     #[serde(default)]
     pub trash: Vec<Entry>,
+    /// The workshop group's name, once the group has named itself (« Groupe bleu »): its
+    /// exported file is named after it, and a facilitator collects it under that name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// The facilitator's timeline of scheduled events (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<Scheduled>,
     /// The guided exercise under way, if any, and the trainee's progress in it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training: Option<SavedTraining>,
@@ -274,6 +285,8 @@ impl Document {
             bases: vec![base],
             active: 0,
             trash: Vec::new(),
+            group: None,
+            timeline: Vec::new(),
             training: None,
         }
     }

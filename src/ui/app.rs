@@ -5,6 +5,8 @@ use yew::prelude::*;
 use crate::engine::lang::Lang;
 use crate::texts;
 use crate::ui::dashboard::Dashboard;
+use crate::ui::facilitator::board::GroupBoard;
+use crate::ui::facilitator::timer::{TimerDisplay, TimerProvider};
 use crate::ui::facilitator::{
     texts::FacText, FacilitatorPanel, PresentationSwitch, PresentationView,
 };
@@ -150,7 +152,8 @@ pub fn app(props: &AppProps) -> Html {
         .unwrap_or(0);
     let presentation = workspace.presentation;
     let sheet = workspace.sheet;
-    let workshop_shown = !comparing && sheet.is_none();
+    let board = workspace.board.is_some();
+    let workshop_shown = !comparing && sheet.is_none() && !board;
     // In the presentation view the tabs are tucked away: shown over the side of the page on demand.
     let views_open = use_state(|| false);
     let toggle_views = {
@@ -170,6 +173,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<crate::ui::state::WorkspaceHandle> context={workspace.clone()}>
+          <TimerProvider>
             <a class="skip-link" href="#main">{ t(lang, ShellText::SkipToContent) }</a>
             // The header and the strip stay in view while the page scrolls. The presentation view
             // shows its own large figures beside the map instead of the strip.
@@ -194,6 +198,7 @@ pub fn app(props: &AppProps) -> Html {
                             aria-controls="side-pane" onclick={toggle_views}>
                             { t(lang, ShellText::PanelsLabel) }
                         </button>
+                        <TimerDisplay />
                         <PresentationSwitch />
                     } else {
                         <Toolbar />
@@ -216,6 +221,9 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(id) = sheet {
                 <main id="main" class="sheet-page" tabindex="-1"><ScenarioSheet {id} /></main>
             }
+            if board {
+                <main id="main" class="board-page" tabindex="-1"><GroupBoard /></main>
+            }
             <main id={if workshop_shown { "main" } else { "workshop" }} class="workspace" tabindex="-1" hidden={!workshop_shown}>
                 <section class="map-pane">
                     <WorkshopMap />
@@ -232,6 +240,7 @@ pub fn app(props: &AppProps) -> Html {
                 <h2>{ t(lang, T::SourcesTitle) }</h2>
                 <p>{ t(lang, T::SourcesText) }</p>
             </footer>
+          </TimerProvider>
         </ContextProvider<crate::ui::state::WorkspaceHandle>>
     }
 }

@@ -1,17 +1,26 @@
 //! The Facilitation tab, for whoever runs a workshop: the presentation view for a projector,
 //! events injected during the session, and the groups' scenarios collected and ranked.
 
+pub mod board;
 pub mod events;
+pub mod group_name;
 pub mod groups;
+pub mod ranking;
 pub mod texts;
+pub mod timeline;
+pub mod timer;
 
 use yew::prelude::*;
 
 use crate::ui::i18n::t;
 use crate::ui::state::{use_workspace, Action};
+use board::BoardOpen;
 use events::EventForms;
-use groups::{GroupCollection, Ranking};
+use groups::GroupCollection;
+use ranking::Ranking;
 use texts::FacText;
+use timeline::Timeline;
+use timer::TimerControls;
 
 /// The "Facilitation" tab.
 #[function_component(FacilitatorPanel)]
@@ -27,9 +36,12 @@ pub fn facilitator_panel() -> Html {
                 <p class="form-help">{ t(lang, FacText::PresentationHelp) }</p>
                 <PresentationSwitch />
             </section>
+            <TimerControls />
+            <Timeline />
             <EventForms />
             <GroupCollection />
             <Ranking />
+            <BoardOpen />
         </div>
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 
 use crate::engine::io::{write_territory, TerritoryFiles};
+use crate::ui::facilitator::group_name::GroupName;
 use crate::ui::i18n::t;
 use crate::ui::scenarios::texts::ScenText;
 use crate::ui::state::{use_workspace, Action, Problem};
@@ -103,6 +104,7 @@ pub fn scenarios_file() -> Html {
     };
     html! {
         <div class="scenarios-file">
+            <GroupName />
             <button type="button" onclick={export}>{ t(lang, ScenText::ExportAll) }</button>
             <label class="file-pick" for="import-scenarios">{ t(lang, ScenText::ImportAll) }</label>
             <input id="import-scenarios" type="file" accept=".json,application/json" {onchange}

@@ -4,7 +4,7 @@
 //! that moved most. Everything on it is the engine's (`engine::decision`) for that scenario, which
 //! need not be the active one.
 
-mod still_map;
+pub mod still_map;
 pub mod texts;
 
 use yew::prelude::*;
@@ -107,6 +107,11 @@ pub fn scenario_sheet(props: &ScenarioSheetProps) -> Html {
             </article>
         </section>
     }
+}
+
+/// Moves the keyboard's focus to `node` (a view's title when the view opens).
+pub fn focus(node: &NodeRef) {
+    page::focus(node);
 }
 
 /// « … et 4 autres modifications (voir le journal) ».

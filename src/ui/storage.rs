@@ -73,8 +73,11 @@ pub fn keeper() -> Html {
 
 /// Downloads every scenario as the saved file (the same document local storage keeps).
 pub fn download_scenarios(workspace: &Workspace) {
+    let named = workspace.export_file_name();
     download(
-        t(workspace.lang, ScenText::SavedFile),
+        named
+            .as_deref()
+            .unwrap_or(t(workspace.lang, ScenText::SavedFile)),
         "application/json",
         &workspace.document().to_json(),
     );

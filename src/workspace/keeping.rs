@@ -44,6 +44,8 @@ impl Workspace {
                 .position(|s| s.id == self.active)
                 .unwrap_or(0),
             trash: self.trash.iter().map(entry).collect(),
+            group: self.group.clone(),
+            timeline: self.timeline.clone(),
             training: self.training.saved(),
         }
     }
@@ -129,6 +131,8 @@ impl Workspace {
                         panel: self.panel,
                         workshop_panel: self.workshop_panel,
                         presentation: self.presentation,
+                        group: self.group.clone(),
+                        timeline: self.timeline.clone(),
                         ..Workspace::from_restored(restored, lang)
                     };
                 } else {
@@ -264,5 +268,8 @@ fn opened_base((saved, opened): (SavedBase, saved::OpenedBase)) -> Base {
 pub fn read_saved(text: &str, lang: Lang) -> Result<Workspace, SaveError> {
     let document = Document::read(text, lang)?;
     let restored = saved::restore(&document)?;
-    Ok(Workspace::from_restored(restored, lang))
+    let mut workspace = Workspace::from_restored(restored, lang);
+    workspace.group = document.group;
+    workspace.timeline = document.timeline;
+    Ok(workspace)
 }

@@ -1,8 +1,10 @@
 //! The Facilitation tab (issue 7) rendered natively: the event forms, an injected event in the
-//! journal and the figures, the groups' files collected and their scenarios ranked.
+//! journal and the figures, the groups' files collected and their scenarios ranked, the timer,
+//! the timeline and the board's button.
 
 use maillage::engine::lang::Lang;
 use maillage::engine::operations::{Event, Operation};
+use maillage::ui::facilitator::timer::TimerProvider;
 use maillage::ui::facilitator::FacilitatorPanel;
 use maillage::ui::state::{Action, Control, Workspace, WorkspaceHandle};
 use yew::prelude::*;
@@ -20,7 +22,7 @@ fn within(props: &WithinProps) -> Html {
     let workspace = use_reducer(move || start);
     html! {
         <ContextProvider<WorkspaceHandle> context={workspace}>
-            <FacilitatorPanel />
+            <TimerProvider><FacilitatorPanel /></TimerProvider>
         </ContextProvider<WorkspaceHandle>>
     }
 }
@@ -63,7 +65,10 @@ fn the_tab_offers_the_presentation_view_the_three_events_and_the_groups_files() 
         "Vague d'absences",
         "Hausse de la demande",
         "Choisir les fichiers des groupes (JSON)",
-        "Il faut au moins deux scénarios sur ce territoire pour les classer.",
+        "Aucun scénario de ce territoire ne change encore quoi que ce soit : rien à classer.",
+        "Minuteur du tour",
+        "Chronologie de la séance",
+        "Tableau des groupes",
     ] {
         assert!(html.contains(text), "missing {text}");
     }
@@ -103,7 +108,7 @@ fn an_injected_event_is_in_the_journal_and_changes_the_figures() {
 }
 
 #[test]
-fn three_groups_files_are_collected_and_ranked_fewest_agents_moved_first() {
+fn three_groups_files_are_ranked_and_the_untouched_scenario_and_the_start_are_references() {
     let start = Workspace::default_territory(Lang::Fr);
     let collected = start.reduce(Action::CollectGroups(vec![
         ("groupe-rouge.json".into(), group_file(3)),
@@ -115,40 +120,42 @@ fn three_groups_files_are_collected_and_ranked_fewest_agents_moved_first() {
     assert!(html.contains("data-testid=\"ranking-table\""));
     let body = &html[html.find("<tbody>").unwrap()..html.find("</tbody>").unwrap()];
     let rows: Vec<&str> = body.split("<tr").skip(1).collect();
-    assert_eq!(
-        rows.len(),
-        5,
-        "four scenarios ranked, and the start as a reference"
-    );
-    // Each ranked row: the sum of its places is its total, and totals never decrease.
+    assert_eq!(rows.len(), 3, "the three groups are ranked, nothing else");
+    // Each ranked row: the sum of its places (each × 1 at first) is its total, and totals never
+    // decrease.
     let mut last = 0;
     let mut names = Vec::new();
-    for row in &rows[..4] {
+    for row in &rows {
         let places: Vec<usize> = row
             .split("(place ")
             .skip(1)
             .map(|rest| rest[..rest.find(')').unwrap()].parse().unwrap())
             .collect();
-        assert_eq!(places.len(), 4, "four criteria ticked at first");
+        assert_eq!(
+            places.len(),
+            5,
+            "workload, two of travel, management, disruption"
+        );
         let total: usize = between(row, "class=\"points\">", "<").parse().unwrap();
         assert_eq!(total, places.iter().sum::<usize>());
         assert!(total >= last, "best first");
         last = total;
         names.push(between(row, "<bdi>", "</bdi>").to_string());
     }
-    // The groups moved one, two, three collection teams of 11 agents (COL-N1…3); fewer agents
-    // moved ranks better and, on this data, no other default criterion tells them apart the
-    // other way: the untouched scenario first, then one, two, three teams moved.
+    names.sort();
     assert_eq!(
         names,
         [
-            "Scénario 1",
             "groupe-bleu — Scénario 1",
-            "groupe-vert — Scénario 1",
-            "groupe-rouge — Scénario 1"
+            "groupe-rouge — Scénario 1",
+            "groupe-vert — Scénario 1"
         ]
     );
-    assert!(rows[4].contains("Départ (repère)"));
+    // The start and the facilitator's untouched scenario are shown apart, never ranked.
+    let references = &html[html.find("<tbody class=\"references\">").unwrap()..];
+    assert!(references.contains("Départ (repère)"));
+    assert!(references.contains("Scénario 1 (aucun changement)"));
+    assert!(html.contains("le plus petit total est classé premier"));
 }
 
 /// The text between the first `open` and the next `close`.
@@ -170,6 +177,10 @@ fn every_facilitation_text_is_written_in_both_languages() {
             FacText::ServiceLabel,
             FacText::CommuneLabel,
             FacText::PlaceOn,
+            FacText::Points,
+            FacText::TotalIs,
+            FacText::TimerPause,
+            FacText::TimerAddMinute,
         ];
         assert!(same.contains(key) || fr != en, "{key:?} is not translated");
     }

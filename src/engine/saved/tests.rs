@@ -445,6 +445,8 @@ fn any_document() -> impl Strategy<Value = Document> {
             scenarios,
             trash,
             training,
+            group: None,
+            timeline: Vec::new(),
         })
 }
 

@@ -105,7 +105,10 @@ pub fn messages() -> Html {
         let workspace = workspace.clone();
         Callback::from(move |_| workspace.dispatch(Action::DismissProblem))
     };
-    let strip_shown = !workspace.comparing && workspace.sheet.is_none() && !workspace.presentation;
+    let strip_shown = !workspace.comparing
+        && workspace.sheet.is_none()
+        && workspace.board.is_none()
+        && !workspace.presentation;
     // Link and saved-work problems concern the whole page; file problems sit by their controls.
     let problem = match &workspace.problem {
         Some(Problem::Link(error)) => Some(error.message(lang)),
