@@ -39,6 +39,16 @@ impl Lang {
     }
 }
 
+/// The text with its first letter in capitals: a phrase written to follow other words, made to
+/// start a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The colon after a label, with the space that follows: « Score : » (no-break space before it in
 /// French), "Score: ".
 pub fn colon(lang: Lang) -> &'static str {

@@ -2,7 +2,7 @@
 //! (« Aucune équipe du service Voirie au-dessus d'une charge de 1,08 avec l'absence habituelle »,
 //! « Sans recruter (374 agents aujourd'hui) »), not a figure and its bound.
 
-use crate::engine::lang::{singular, Lang};
+use crate::engine::lang::{capitalised, singular, Lang};
 use crate::engine::model::Territory;
 use crate::engine::names::Names;
 
@@ -571,14 +571,6 @@ pub(super) fn sentence(figure: &Figure, names: &Territory, bound: Bound) -> Opti
         _ => return None,
     };
     Some(Bilingual { fr, en })
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

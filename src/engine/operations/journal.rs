@@ -2,7 +2,7 @@
 //! territory before the change names them.
 
 use super::{Event, Operation};
-use crate::engine::lang::{format_percent, Lang};
+use crate::engine::lang::{capitalised, format_percent, Lang};
 use crate::engine::model::Territory;
 use crate::engine::names::{shown, Names};
 
@@ -147,16 +147,12 @@ impl Operation {
                 service,
                 commune,
                 factor,
-            } => {
-                let change = percent_change(*factor, lang);
-                let name = n.service(service);
-                match (fr, commune) {
-                    (true, Some(c)) => format!("Demande {name} à {c} : {change}"),
-                    (false, Some(c)) => format!("Demand for {name} in {c}: {change}"),
-                    (true, None) => format!("Demande {name} dans toutes les communes : {change}"),
-                    (false, None) => format!("Demand for {name} in every commune: {change}"),
-                }
-            }
+            } => capitalised(&demand_change(
+                &n.service(service),
+                commune.as_deref(),
+                *factor,
+                lang,
+            )),
             Operation::ApplySuggestion(applied) => {
                 crate::engine::suggest::describe(applied, before, lang)
             }
@@ -220,16 +216,19 @@ fn describe_event(event: &Event, n: &Names, lang: Lang) -> String {
             service,
             commune,
             factor,
-        } => {
-            let change = percent_change(*factor, lang);
-            let name = n.service(service);
-            match (fr, commune) {
-                (true, Some(c)) => format!("demande {name} à {c} : {change}"),
-                (false, Some(c)) => format!("demand for {name} in {c}: {change}"),
-                (true, None) => format!("demande {name} dans toutes les communes : {change}"),
-                (false, None) => format!("demand for {name} in every commune: {change}"),
-            }
-        }
+        } => demand_change(&n.service(service), commune.as_deref(), *factor, lang),
+    }
+}
+
+/// A change of demand in words, to follow other words (« demande … à Bron : +15 % »): the
+/// operation that sets it and the event of a surge say it alike.
+fn demand_change(name: &str, commune: Option<&str>, factor: f64, lang: Lang) -> String {
+    let change = percent_change(factor, lang);
+    match (lang, commune) {
+        (Lang::Fr, Some(c)) => format!("demande {name} à {c} : {change}"),
+        (Lang::En, Some(c)) => format!("demand for {name} in {c}: {change}"),
+        (Lang::Fr, None) => format!("demande {name} dans toutes les communes : {change}"),
+        (Lang::En, None) => format!("demand for {name} in every commune: {change}"),
     }
 }
 
