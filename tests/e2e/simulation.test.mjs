@@ -3,18 +3,14 @@
 // restart it or are refused beside their field, and the browser's figures equal to `maillage simulate`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile, cp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { maillage, cells } from './cli.mjs';
 import { startApp, tab } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const run = promisify(execFile);
 
 let app;
 before(async () => { app = await startApp(); });
@@ -225,28 +221,6 @@ test('a parameter out of range is refused beside its field with the engine\'s wo
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
-
-/** Runs the command-line tool (release build) from the repository root; MAILLAGE_CLI names a built binary instead. */
-async function maillage(...args) {
-  const [command, prefix] = process.env.MAILLAGE_CLI
-    ? [process.env.MAILLAGE_CLI, []]
-    : ['cargo', ['run', '--release', '--quiet', '--bin', 'maillage', '--']];
-  const { stdout } = await run(command, [...prefix, ...args], { cwd: ROOT, maxBuffer: 64 << 20, timeout: 900_000 });
-  return stdout;
-}
-
-/** One CSV line's cells (quoted cells allowed). */
-function cells(line) {
-  const out = [];
-  let cell = '';
-  let quoted = false;
-  for (const char of line) {
-    if (char === '"') quoted = !quoted;
-    else if (char === ',' && !quoted) { out.push(cell); cell = ''; } else cell += char;
-  }
-  out.push(cell);
-  return out;
-}
 
 /** The text of the file a download link gives. */
 async function download(page, name) {

@@ -6,19 +6,15 @@
 // their field; English; axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { maillage, cells } from './cli.mjs';
 import { startApp } from './harness.mjs';
 import { switchTerritory } from './map-helpers.mjs';
 
 const require = createRequire(import.meta.url);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const run = promisify(execFile);
 
 let app;
 let folder;
@@ -34,28 +30,6 @@ after(async () => {
   await app.close();
   await rm(folder, { recursive: true, force: true });
 });
-
-/** Runs the command-line tool (release build) from the repository root; MAILLAGE_CLI names a built binary instead. */
-async function maillage(...args) {
-  const [command, prefix] = process.env.MAILLAGE_CLI
-    ? [process.env.MAILLAGE_CLI, []]
-    : ['cargo', ['run', '--release', '--quiet', '--bin', 'maillage', '--']];
-  const { stdout } = await run(command, [...prefix, ...args], { cwd: ROOT, maxBuffer: 64 << 20, timeout: 900_000 });
-  return stdout;
-}
-
-/** One CSV line's cells (quoted cells allowed). */
-function cells(line) {
-  const out = [];
-  let cell = '';
-  let quoted = false;
-  for (const char of line) {
-    if (char === '"') quoted = !quoted;
-    else if (char === ',' && !quoted) { out.push(cell); cell = ''; } else cell += char;
-  }
-  out.push(cell);
-  return out;
-}
 
 /** axe-core's WCAG 2.1 A and AA violations within the map (the panel, the markers, the legend). */
 async function mapViolations(page) {
